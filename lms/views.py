@@ -1,0 +1,133 @@
+"""The site's shell: home, sign-in, language, health, and friendly error pages."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
+from django.db import connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from org.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm  # noqa: F401
+from org.models import Language
+from org.services.notifications import notification_send
+
+log = logging.getLogger(__name__)
+
+
+def home(request):
+    return render(request, "home.html")
+
+
+class LoginView(auth_views.LoginView):
+    form_class = LoginForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        """Without ?next=, land on the home page in the person's preferred language."""
+        language = self.request.user.preferred_language
+        with translation.override(language):
+            from django.urls import reverse
+
+            return reverse("home")
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = PasswordChangeForm
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        notification_send(recipient=self.request.user, kind="password_changed")
+        messages.success(self.request, _("Your password was changed."))
+        return response
+
+
+@require_POST
+def set_language(request):
+    """Switch language, keep the person on the same page, and remember the choice for logged-in people."""
+    language = request.POST.get("language", "")
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = "/"
+    if language not in dict(settings.LANGUAGES):
+        return HttpResponseRedirect(next_url)
+    # resolve the page in the language it is in now, then reverse it in the new one
+    with translation.override(translation.get_language_from_path(next_url) or settings.LANGUAGE_CODE):
+        response = HttpResponseRedirect(translate_url(next_url, language))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    user = request.user
+    if user.is_authenticated and user.preferred_language != language and language in Language.values:
+        get_user_model().objects.filter(pk=user.pk).update(preferred_language=language)
+    return response
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """Liveness: the process answers. Touches nothing else, so a database outage does not restart web workers."""
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+@never_cache
+def readyz(request):
+    """Readiness: 503 only when the database is unreachable; the broker's state is reported, not required."""
+    body = {"database": "ok", "broker": _broker_state()}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # any driver error means not ready
+        log.warning("readyz: database unreachable: %s", exc)
+        body["database"] = "unreachable"
+        body["status"] = "unavailable"
+        return JsonResponse(body, status=503)
+    body["status"] = "ok"
+    return JsonResponse(body)
+
+
+def _broker_state() -> str:
+    from lms.celery import app
+
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+        return "ok"
+    except Exception as exc:
+        log.warning("readyz: broker unreachable: %s", exc)
+        return "unreachable"
+
+
+def permission_denied(request, exception=None):
+    return render(request, "errors/403.html", status=403)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "errors/404.html", status=404)
+
+
+def server_error(request):
+    # no request context: the failure may be in a context processor or the database
+    from django.template import loader
+
+    template = loader.get_template("errors/500.html")
+    from django.http import HttpResponseServerError
+
+    return HttpResponseServerError(template.render({"request": None, "LANGUAGE_CODE": translation.get_language()}))

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, ListView, View
+
+from . import permissions
+from .forms import PeopleImportForm
+from .models import Department, Notification, User
+from .services.notifications import notification_mark_read, notification_send
+from .services.people_import import ImportRejected, departments_import, people_import
+
+
+class PeopleListView(permissions.HROrHeadRequiredMixin, ListView):
+    """HR sees everyone; a department head sees the people of the departments they head."""
+
+    template_name = "org/people_list.html"
+    context_object_name = "people"
+    paginate_by = 50
+
+    def get_queryset(self):
+        qs = User.objects.select_related("department", "home_region").order_by("employee_id")
+        if not permissions.is_hr(self.request.user):
+            qs = qs.filter(department__in=permissions.headed_department_ids(self.request.user))
+        query = self.request.GET.get("q", "").strip()
+        if query:
+            qs = qs.filter(
+                Q(employee_id__icontains=query)
+                | Q(display_name__icontains=query)
+                | Q(username__icontains=query)
+                | Q(email__icontains=query)
+            )
+        department = self.request.GET.get("department", "")
+        if department:
+            qs = qs.filter(department__code=department)
+        return qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        departments = Department.objects.all()
+        if not permissions.is_hr(self.request.user):
+            departments = departments.filter(pk__in=permissions.headed_department_ids(self.request.user))
+        context.update(
+            departments=departments, q=self.request.GET.get("q", ""), department=self.request.GET.get("department", "")
+        )
+        return context
+
+
+class PeopleImportView(permissions.HRRequiredMixin, FormView):
+    template_name = "org/people_import.html"
+    form_class = PeopleImportForm
+
+    def form_valid(self, form):
+        data = form.cleaned_data["file"].read()
+        dry_run = form.cleaned_data["dry_run"]
+        try:
+            if form.cleaned_data["kind"] == PeopleImportForm.Kind.DEPARTMENTS:
+                report = departments_import(data=data, dry_run=dry_run)
+            else:
+                report = people_import(
+                    data=data,
+                    dry_run=dry_run,
+                    acting_user=self.request.user,
+                    deactivate_missing=form.cleaned_data["deactivate_missing"],
+                )
+        except ImportRejected as rejected:
+            return self.render_to_response(self.get_context_data(form=form, import_errors=rejected.errors))
+        summary = _("%(created)s created, %(updated)s updated, %(deactivated)s deactivated.") % {
+            "created": report.created,
+            "updated": report.updated,
+            "deactivated": report.deactivated,
+        }
+        if dry_run:
+            messages.info(self.request, _("Check passed, nothing saved: %(summary)s") % {"summary": summary})
+            return self.render_to_response(self.get_context_data(form=form))
+        notification_send(recipient=self.request.user, kind="import_finished", context={"summary": summary})
+        messages.success(self.request, _("Import finished: %(summary)s") % {"summary": summary})
+        return redirect("org:people")
+
+
+class NotificationListView(LoginRequiredMixin, ListView):
+    template_name = "org/notifications.html"
+    context_object_name = "notifications"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return Notification.objects.filter(recipient=self.request.user).only(
+            "subject", "body", "url", "created_at", "read_at"
+        )
+
+
+class NotificationReadView(LoginRequiredMixin, View):
+    """Mark one notification (or, without a pk, all of them) as read. Only the recipient's own rows match."""
+
+    def post(self, request, pk=None):
+        notification_mark_read(user=request.user, notification_id=pk)
+        if request.headers.get("HX-Request"):
+            from django.http import HttpResponse
+
+            return HttpResponse(status=204, headers={"HX-Refresh": "true"})
+        return redirect("org:notifications")

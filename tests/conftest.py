@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from org.roles import Role
+from tests.factories import DepartmentFactory, UserFactory
+
+
+@pytest.fixture
+def department(db):
+    return DepartmentFactory(code="SALES", name="Sales", name_zh="销售部")
+
+
+@pytest.fixture
+def other_department(db):
+    return DepartmentFactory(code="ENG", name="Engineering", name_zh="工程部")
+
+
+@pytest.fixture
+def personas(db, department, other_department):
+    """The people the permission tests speak of, each with the role the design gives them."""
+    head = UserFactory(username="p_head", department=department, roles=[Role.DEPARTMENT_HEAD])
+    department.head = head
+    department.save()
+    other_head = UserFactory(username="p_other_head", department=other_department, roles=[Role.DEPARTMENT_HEAD])
+    other_department.head = other_head
+    other_department.save()
+    return {
+        "learner": UserFactory(username="p_learner", department=department),
+        "other_learner": UserFactory(username="p_other_learner", department=other_department),
+        "head": head,
+        "other_head": other_head,
+        "assessor": UserFactory(username="p_assessor", department=other_department, roles=[Role.ASSESSOR]),
+        "hr": UserFactory(username="p_hr", department=other_department, roles=[Role.HR_ADMIN]),
+        "editor": UserFactory(username="p_editor", department=other_department, roles=[Role.CONTENT_EDITOR]),
+    }
