@@ -3,7 +3,8 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Q
-from django.shortcuts import redirect
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView, View
 
@@ -96,9 +97,10 @@ class NotificationReadView(LoginRequiredMixin, View):
     """Mark one notification (or, without a pk, all of them) as read. Only the recipient's own rows match."""
 
     def post(self, request, pk=None):
+        if pk is not None:
+            # someone else's notification is indistinguishable from a missing one
+            get_object_or_404(Notification, pk=pk, recipient=request.user)
         notification_mark_read(user=request.user, notification_id=pk)
         if request.headers.get("HX-Request"):
-            from django.http import HttpResponse
-
             return HttpResponse(status=204, headers={"HX-Refresh": "true"})
         return redirect("org:notifications")

@@ -34,3 +34,13 @@ def personas(db, department, other_department):
         "hr": UserFactory(username="p_hr", department=other_department, roles=[Role.HR_ADMIN]),
         "editor": UserFactory(username="p_editor", department=other_department, roles=[Role.CONTENT_EDITOR]),
     }
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Locales, Wagtail's root page and the default site come from migrations, and a live-server test's flush
+    deletes them; with --reuse-db that emptiness would outlive the run. Put them back once per session."""
+    from org.bootstrap import ensure_base_data
+
+    with django_db_blocker.unblock():
+        ensure_base_data()

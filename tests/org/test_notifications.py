@@ -16,6 +16,8 @@ from org.services.notifications import (
 )
 from tests.factories import UserFactory
 
+NEW_PASSWORD = "a-much-Longer-pass-2026"
+
 
 @pytest.fixture
 def person(db):
@@ -118,7 +120,11 @@ def test_changing_a_password_notifies_the_person(client, person, django_capture_
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/accounts/password/",
-            {"old_password": "pw-for-tests", "new_password1": "a-much-Longer-pass-2026", "new_password2": "a-much-Longer-pass-2026"},
+            {
+                "old_password": "pw-for-tests",
+                "new_password1": "a-much-Longer-pass-2026",
+                "new_password2": "a-much-Longer-pass-2026",
+            },
         )
     assert response.status_code == 302
     assert person.notifications.filter(kind="password_changed").count() == 1
@@ -131,7 +137,7 @@ def test_the_notification_page_shows_my_messages_and_marks_them_read(client, per
     client.force_login(person)
     html = client.get("/notifications/").content.decode()
     assert notification.subject in html
-    assert client.post(f"/notifications/{other.pk}/read/").status_code == 302
+    assert client.post(f"/notifications/{other.pk}/read/").status_code == 404
     other.refresh_from_db()
     assert other.read_at is None
     client.post("/notifications/read/")

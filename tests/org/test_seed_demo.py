@@ -13,8 +13,14 @@ def test_seed_demo_builds_the_design_organisation_and_can_run_twice():
     assert set(Department.objects.values_list("code", flat=True)) == {"SALES", "ENG", "OPS"}
     assert Region.objects.count() == 11
     people = dict(User.objects.values_list("username", "employee_id"))
-    assert people == {"hr": "E0001", "head": "E0002", "manager": "E0003", "certified": "E0004",
-                      "assessor": "E0005", "editor": "E0006"}
+    assert people == {
+        "hr": "E0001",
+        "head": "E0002",
+        "manager": "E0003",
+        "certified": "E0004",
+        "assessor": "E0005",
+        "editor": "E0006",
+    }
     head = User.objects.get(username="head")
     assert Department.objects.get(code="SALES").head == head
     assert head.check_password("interview-ready")
