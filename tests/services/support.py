@@ -1,0 +1,70 @@
+"""Helpers for the services tests: polling, reading the file email backend, looking inside the Redis broker."""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.policy
+import json
+import time
+from base64 import b64decode
+from pathlib import Path
+
+import pytest
+
+QUEUE = "celery"  # Celery's default queue: the project routes every task there
+WORKER_LOG: dict[str, Path] = {}  # "path": the session worker's log file, once it is started
+
+
+def worker_log_text() -> str:
+    path = WORKER_LOG.get("path")
+    if not path or not path.exists():
+        return "(no worker log)"
+    return path.read_text(errors="replace")
+
+
+def wait_until(predicate, *, timeout: float = 30.0, interval: float = 0.2, what: str = "condition"):
+    """Poll until predicate() is truthy and return its value; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:.0f}s waiting for {what}", pytrace=False)
+        time.sleep(interval)
+
+
+def emails_to(email_dir: Path, address: str) -> list[email.message.EmailMessage]:
+    """Every message the file backend wrote to `email_dir` addressed to `address`."""
+    found = []
+    for path in sorted(email_dir.glob("*.log")):
+        # the file backend writes each message followed by a line of 79 dashes
+        for chunk in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            if not chunk.strip():
+                continue
+            message = email.message_from_bytes(chunk.lstrip(b"\n"), policy=email.policy.default)
+            if address in str(message.get("To", "")):
+                found.append(message)
+    return found
+
+
+def queued_task_calls() -> list[tuple[str, list]]:
+    """(task name, args) of every message waiting in the broker's queue or taken but not yet acknowledged."""
+    from lms.celery import app
+
+    raw_messages: list[bytes] = []
+    with app.connection_for_write() as conn:
+        client = conn.default_channel.client
+        raw_messages += client.lrange(QUEUE, 0, -1)
+        for value in client.hvals("unacked"):
+            raw_messages.append(json.dumps(json.loads(value)[0]).encode())  # [message, exchange, routing_key]
+    calls = []
+    for raw in raw_messages:
+        message = json.loads(raw)
+        body = message["body"]
+        if message.get("properties", {}).get("body_encoding") == "base64":
+            body = b64decode(body)
+        args = json.loads(body)[0]
+        calls.append((message["headers"]["task"], args))
+    return calls
