@@ -58,6 +58,8 @@ urlpatterns += i18n_patterns(
         name="password_reset_complete",
     ),
     path("", include("org.urls")),
+    path("", include("courses.urls")),
+    path("question-bank/", include("question_bank.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

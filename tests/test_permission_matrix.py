@@ -1,58 +1,28 @@
-"""Every URL of the project's own apps × every persona. A URL added without an entry here fails the suite.
+"""Every URL of the project's own apps × every persona. A URL added without an entry fails the suite.
 
-Statuses: 200/403/404/405 as is; LOGIN means a redirect to the sign-in page; a 3xx number is any other redirect.
+Entries live beside each app's tests in `tests/<app>/url_permissions.py` (see tests/permissions). Statuses:
+200/403/404/405 as is; LOGIN means a redirect to the sign-in page; another 3xx number is any other redirect.
 Third-party admins are covered by prefix rules (ADMIN_PREFIXES).
 """
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 from django.conf import settings
 from django.urls import LocalePrefixPattern, URLPattern, URLResolver, get_resolver, reverse
 
-from org.services.notifications import notification_send
+from tests.permissions import LOGIN, PERSONAS, everyone, signed_in
 
-LOGIN = "login"
-PERSONAS = ["anonymous", "learner", "other_learner", "head", "assessor", "hr", "editor"]
 PROJECT_URLCONFS = {"lms.urls", *(f"{app}.urls" for app in settings.PROJECT_APPS)}
-
-
-def everyone(status):
-    return dict.fromkeys(PERSONAS, status)
-
-
-def signed_in(status, anonymous=LOGIN, **overrides):
-    return {**dict.fromkeys(PERSONAS, status), "anonymous": anonymous, **overrides}
-
-
-HR_ONLY = signed_in(403, hr=200)
-HR_AND_HEADS = signed_in(403, hr=200, head=200)
-
-# url name → (method, kwargs factory(objects), expectations)
-MATRIX = {
-    "healthz": ("get", None, everyone(200)),
-    "readyz": ("get", None, everyone(200)),
-    "api-schema": ("get", None, everyone(200)),
-    "api-docs": ("get", None, everyone(200)),
-    "set_language": ("post", None, everyone(302)),
-    "home": ("get", None, everyone(200)),
-    "login": ("get", None, signed_in(302, anonymous=200)),
-    "logout": ("post", None, everyone(302)),
-    "password_change": ("get", None, signed_in(200)),
-    "password_change_done": ("get", None, signed_in(200)),
-    "password_reset": ("get", None, everyone(200)),
-    "password_reset_done": ("get", None, everyone(200)),
-    "password_reset_confirm": ("get", lambda o: {"uidb64": "MQ", "token": "bad-token"}, everyone(200)),
-    "password_reset_complete": ("get", None, everyone(200)),
-    "org:people": ("get", None, HR_AND_HEADS),
-    "org:people_import": ("get", None, HR_ONLY),
-    "org:notifications": ("get", None, signed_in(200)),
-    "org:notifications_read_all": ("post", None, signed_in(302)),
-    # the learner's own notification: only the learner may touch it
-    "org:notification_read": ("post", lambda o: {"pk": o["notification"].pk}, signed_in(404, learner=302)),
-}
+MODULES = [
+    importlib.import_module(f"tests.{path.parent.name}.url_permissions")
+    for path in sorted(Path(__file__).parent.glob("*/url_permissions.py"))
+]
+MATRIX = {name: entry for module in MODULES for name, entry in module.ENTRIES.items()}
 
 ADMIN_PREFIXES = {
     "/cms/": signed_in(302, anonymous=302, hr=200, editor=200, assessor=200),
@@ -85,13 +55,22 @@ def project_url_names() -> set[str]:
 
 def test_every_project_url_has_an_entry_in_the_matrix():
     names = project_url_names()
-    assert names - set(MATRIX) == set(), "add these URLs to the permission matrix"
+    assert names - set(MATRIX) == set(), "add these URLs to a tests/<app>/url_permissions.py"
     assert set(MATRIX) - names == set(), "these matrix entries name URLs that no longer exist"
+
+
+def test_every_entry_speaks_of_every_persona():
+    for name, (_method, _kwargs, expected) in MATRIX.items():
+        assert set(expected) == set(PERSONAS), name
 
 
 @pytest.fixture
 def objects(personas):
-    return {"notification": notification_send(recipient=personas["learner"], kind="password_changed")}
+    made = {}
+    for module in MODULES:
+        if hasattr(module, "make_objects"):
+            made.update(module.make_objects(personas))
+    return made
 
 
 def outcome(response):

@@ -26,6 +26,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 # Apps --------------------------------------------------------------------------------------------------------
 PROJECT_APPS = [
     "org",
+    "courses",
+    "question_bank",
 ]
 INSTALLED_APPS = [
     *PROJECT_APPS,

@@ -1,7 +1,7 @@
 """Tests: fast hashing, an in-process cache, Celery run eagerly with errors raised, demo data allowed."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .base import BASE_DIR, DATABASES, env
 
 DEBUG = False
 DEMO_DATA_ALLOWED = True
@@ -20,5 +20,5 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # a named file, so pytest --reuse-db can keep it between runs
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}
+    # a named file, so pytest --reuse-db can keep it between runs; LMS_TEST_DB lets parallel runs use their own
+    DATABASES["default"]["TEST"] = {"NAME": env("LMS_TEST_DB", default=str(BASE_DIR / "var" / "test-db.sqlite3"))}
