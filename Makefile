@@ -76,7 +76,8 @@ test: lint check pytest
 
 # The services suite needs PostgreSQL, Redis and starts its own Celery worker; .ci/run calls it after `make test`.
 services-test: setup-dev
-	$(PY) -m pytest tests/services -p no:cacheprovider --create-db -o addopts="" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.services $(PY) -m pytest tests/services -p no:cacheprovider --create-db \
+	  -o addopts="--strict-markers" $(PYTEST_ARGS)
 
 clean:
 	rm -rf var/cache var/celery var/static var/test-db.sqlite3*
