@@ -24,6 +24,9 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("i18n/setlang/", views.set_language, name="set_language"),
+    # mozilla-django-oidc reverses these two names
+    path("oidc/authenticate/", views.sso_authenticate, name="oidc_authentication_init"),
+    path("oidc/callback/", views.sso_callback, name="oidc_authentication_callback"),
 ]
 
 # People's pages: English at /, Chinese under /zh-hans/.

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.db import connection
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import translate_url
 from django.utils import translation
@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from org.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm  # noqa: F401
 from org.models import Language
 from org.services.notifications import notification_send
+from org.sso import sso_enabled
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,16 @@ def home(request):
     return render(request, "home.html")
 
 
-class LoginView(auth_views.LoginView):
+class LoginPageMixin:
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sso_enabled"] = sso_enabled()
+        context["sso_provider"] = settings.OIDC_PROVIDER_NAME or _("your company account")
+        context["sso_failed"] = self.request.GET.get("sso") == "failed"
+        return context
+
+
+class LoginView(LoginPageMixin, auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
@@ -51,6 +61,24 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         notification_send(recipient=self.request.user, kind="password_changed")
         messages.success(self.request, _("Your password was changed."))
         return response
+
+
+def sso_authenticate(request):
+    """Start single sign-on; a 404 where it is not configured."""
+    if not sso_enabled():
+        raise Http404
+    from mozilla_django_oidc.views import OIDCAuthenticationRequestView
+
+    return OIDCAuthenticationRequestView.as_view()(request)
+
+
+def sso_callback(request):
+    """Finish single sign-on: only an existing, active person gets in (org.sso.PeopleOIDCBackend)."""
+    if not sso_enabled():
+        raise Http404
+    from mozilla_django_oidc.views import OIDCAuthenticationCallbackView
+
+    return OIDCAuthenticationCallbackView.as_view()(request)
 
 
 @require_POST

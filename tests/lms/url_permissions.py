@@ -6,6 +6,9 @@ ENTRIES = {
     "api-schema": ("get", None, everyone(200)),
     "api-docs": ("get", None, everyone(200)),
     "set_language": ("post", None, everyone(302)),
+    # single sign-on is off unless configured (tests/org/test_sso.py and tests/e2e/test_sso_journey.py switch it on)
+    "oidc_authentication_init": ("get", None, everyone(404)),
+    "oidc_authentication_callback": ("get", None, everyone(404)),
     "home": ("get", None, everyone(200)),
     "login": ("get", None, signed_in(302, anonymous=200)),
     "logout": ("post", None, everyone(302)),
