@@ -1,0 +1,1 @@
+"""Write workflows of the courses app. Import from the submodules: progress, seeding, translation, workflow."""
