@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "question_bank"
-urlpatterns: list = []
+urlpatterns = [
+    path("practice/", views.practice, name="practice"),
+    path("practice/check/", views.practice_check, name="practice_check"),
+]

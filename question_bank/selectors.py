@@ -1,0 +1,84 @@
+"""Reads other apps and the views use. They return QuerySets with what the caller needs prefetched."""
+
+from __future__ import annotations
+
+from django.db.models import F, Prefetch, Q, QuerySet
+
+from .models import Answer, Category, MatchPair, OrderItem, Purpose, Question, QuestionAccess, QuestionVersion
+from .services.categories import join_path
+
+
+def categories_under(path: str) -> QuerySet[Category]:
+    """The category at an English `path` and all its descendants."""
+    path = join_path(path)
+    return Category.objects.filter(Q(path=path) | Q(path__startswith=f"{path}/"))
+
+
+def with_content(versions: QuerySet[QuestionVersion]) -> QuerySet[QuestionVersion]:
+    """Versions with everything scoring and rendering read, in a fixed number of queries."""
+    return versions.select_related("question", "question__category").prefetch_related(
+        Prefetch("answers", queryset=Answer.objects.order_by("sort_order", "pk")),
+        Prefetch("pairs", queryset=MatchPair.objects.order_by("sort_order", "pk")),
+        Prefetch("items", queryset=OrderItem.objects.order_by("sort_order", "pk")),
+        "rubric",
+    )
+
+
+def live_questions(*, purpose: str) -> QuerySet[Question]:
+    return Question.objects.filter(purpose=purpose, retired_at__isnull=True, current_version__isnull=False)
+
+
+def questions_in_category(*, category_path: str, purpose: str) -> QuerySet[Question]:
+    return live_questions(purpose=purpose).filter(category__in=categories_under(category_path))
+
+
+def practice_versions(*, category_path: str, language: str, count: int) -> list[QuestionVersion]:
+    """Up to `count` practice items from a category tree, each in `language` or else its other-language twin.
+
+    Never exam items: the filter on purpose is here, in the one place the practice endpoint reads from.
+    """
+    questions = list(
+        questions_in_category(category_path=category_path, purpose=Purpose.PRACTICE)
+        .order_by("category__path", "pk")
+        .values("pk", "translation_group", "language", "current_version_id")
+    )
+    chosen: dict = {}
+    for q in questions:
+        best = chosen.get(q["translation_group"])
+        if best is None or (best["language"] != language and q["language"] == language):
+            chosen[q["translation_group"]] = q
+    picked = sorted(chosen.values(), key=lambda q: questions.index(q))[: max(0, count)]
+    ids = [q["current_version_id"] for q in picked]
+    versions = {v.pk: v for v in with_content(QuestionVersion.objects.filter(pk__in=ids))}
+    return [versions[i] for i in ids]
+
+
+def exam_questions(*, category_path: str) -> QuerySet[Question]:
+    """Live exam items in a category tree (every language); exams pick each learner's language by translation_group."""
+    return questions_in_category(category_path=category_path, purpose=Purpose.EXAM).select_related("current_version")
+
+
+def question_in_language(question: Question, language: str) -> Question:
+    """The twin of `question` in `language`, or the question itself when there is none."""
+    if question.language == language:
+        return question
+    return Question.objects.filter(translation_group=question.translation_group, language=language).first() or question
+
+
+def exam_item_insiders(question_ids) -> set[int]:
+    """People who wrote, edited, viewed or exported these items or their translations: they may not sit them."""
+    ids = list(question_ids)
+    groups = Question.objects.filter(pk__in=ids).values("translation_group")
+    family = Question.objects.filter(translation_group__in=groups)
+    authors = set(family.exclude(author__isnull=True).values_list("author_id", flat=True))
+    audited = set(QuestionAccess.objects.filter(question__in=family).values_list("user_id", flat=True))
+    return authors | audited
+
+
+def bank_list() -> QuerySet[QuestionVersion]:
+    """The admin list: every question's current version with what the columns show."""
+    return (
+        QuestionVersion.objects.filter(question__current_version=F("pk"))
+        .select_related("question", "question__category", "question__author")
+        .prefetch_related("question__tags")
+    )

@@ -1,0 +1,1 @@
+"""Every write to the question bank goes through these services."""
