@@ -49,7 +49,10 @@ def ensure_roles(**kwargs) -> None:
 
 
 def _grant_page_permissions() -> None:
-    """Editors and HR may edit the whole page tree; done here because page permissions hang off the root page."""
+    """Editors and HR may edit the whole page tree; done here because page permissions hang off the root page.
+
+    Editors may not publish: their changes go through the review workflow, where HR approves (and so publishes).
+    """
     Page = apps.get_model("wagtailcore", "Page")
     Group = apps.get_model("auth", "Group")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
@@ -57,12 +60,20 @@ def _grant_page_permissions() -> None:
     root = Page.objects.filter(depth=1).first()
     if root is None:
         return
-    codenames = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-    page_perms = list(Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames))
-    for role in (Role.CONTENT_EDITOR, Role.HR_ADMIN):
+    granted = {
+        Role.CONTENT_EDITOR: ["add_page", "change_page", "lock_page"],
+        Role.HR_ADMIN: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    }
+    for role, codenames in granted.items():
         group = Group.objects.get(name=role)
-        for perm in page_perms:
+        perms = list(Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames))
+        for perm in perms:
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=perm)
+        # an upgrade withdraws what a role no longer has (editors used to publish directly)
+        managed = granted[Role.HR_ADMIN]
+        GroupPagePermission.objects.filter(
+            group=group, page=root, permission__content_type__app_label="wagtailcore", permission__codename__in=managed
+        ).exclude(permission__in=perms).delete()
 
 
 def role_names(user) -> list[str]:
