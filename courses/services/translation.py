@@ -66,7 +66,11 @@ def translation_fill(*, page: Page, translated_copy, locale: Locale, user=None) 
         if text is not None and not entry.obsolete:
             entry.msgstr = text
     translation.import_po(po, user=user, tool_name="curriculum")
-    translation.save_target(user=user, publish=True)
+    # Save a draft and publish it here rather than let wagtail-localize publish on commit: its deferred publish
+    # replays a page object captured before the page's children existed, resetting the tree's child count.
+    translation.save_target(user=user, publish=False)
+    target = page.get_translation(locale)
+    target.get_latest_revision().publish(user=user, log_action=False)
     if mismatched:
         log.warning("%s: translation segments not aligned at %s", page.url_path, ", ".join(mismatched))
     return page.get_translation(locale), mismatched

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView
@@ -59,6 +60,7 @@ def my_learning(request):
         "in_progress": [r for r in rows if not r["enrolment"].completed_at],
         "completed": [r for r in rows if r["enrolment"].completed_at],
         "catalogue": selectors.catalogue_page(locale),
+        "today": timezone.localdate(),
     }
     return render(request, "courses/my_learning.html", context)
 
