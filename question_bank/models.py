@@ -22,7 +22,6 @@ from modelcluster.models import ClusterableModel
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.fields import RichTextField
-from wagtail.models import PreviewableMixin
 
 from .fields import RubricLevelsField
 
@@ -150,7 +149,7 @@ class Question(models.Model):
         return Question.objects.filter(translation_group=self.translation_group).exclude(pk=self.pk)
 
 
-class QuestionVersion(PreviewableMixin, ClusterableModel):
+class QuestionVersion(ClusterableModel):
     """One immutable-once-used state of a question's content."""
 
     question = models.ForeignKey(
@@ -200,16 +199,6 @@ class QuestionVersion(PreviewableMixin, ClusterableModel):
     @cached_property
     def qtype(self) -> str:
         return self.question.qtype
-
-    def get_preview_template(self, request, mode_name):
-        return "question_bank/admin/preview.html"
-
-    def get_preview_context(self, request, mode_name):
-        from .rendering import learner_view
-
-        context = super().get_preview_context(request, mode_name)
-        context["item"] = learner_view(self, seed=0)
-        return context
 
 
 class Answer(models.Model):

@@ -140,8 +140,14 @@ def version_to_data(version: QuestionVersion) -> dict:
     for field in ("correct_feedback", "partial_feedback", "incorrect_feedback"):
         if getattr(version, field):
             data[field] = getattr(version, field)
-    kind = question.qtype
-    answers = list(version.answers.all())
+    data.update(content_to_data(version, question.qtype))
+    return data
+
+
+def content_to_data(version: QuestionVersion, kind: str) -> dict:
+    """The type-specific part; works on saved versions and on unsaved ones from an admin form alike."""
+    data: dict = {}
+    answers = sorted(version.answers.all(), key=lambda a: a.sort_order)
     if kind in (QuestionType.SINGLE, QuestionType.MULTI):
         data["choices"] = [{"text": a.text, "fraction": a.fraction, "feedback": a.feedback} for a in answers]
         data["shuffle"] = version.shuffle
@@ -154,14 +160,15 @@ def version_to_data(version: QuestionVersion) -> dict:
         data["answers"] = [{"text": a.text, "fraction": a.fraction, "feedback": a.feedback} for a in answers]
         data["case_sensitive"] = version.case_sensitive
     elif kind == QuestionType.MATCHING:
-        pairs = list(version.pairs.all())
+        pairs = sorted(version.pairs.all(), key=lambda p: p.sort_order)
         data["pairs"] = [{"left": p.left, "right": p.right} for p in pairs if p.left.strip()]
         data["distractors"] = [p.right for p in pairs if not p.left.strip()]
         data["shuffle"] = version.shuffle
     elif kind == QuestionType.ORDERING:
-        data["items"] = [i.text for i in version.items.all()]
+        data["items"] = [i.text for i in sorted(version.items.all(), key=lambda i: i.sort_order)]
     elif kind == QuestionType.ESSAY:
-        data["rubric"] = [{"criterion": c.criterion, "levels": c.levels} for c in version.rubric.all()]
+        rubric = sorted(version.rubric.all(), key=lambda c: c.sort_order)
+        data["rubric"] = [{"criterion": c.criterion, "levels": c.levels} for c in rubric]
         data["grader_info"] = version.grader_info
         data["response_template"] = version.response_template
     return data

@@ -190,3 +190,25 @@ def questions_tag(*, question_ids, tags: list[str], user=None) -> int:
     for question in questions:
         question.tags.add(*tags)
     return len(questions)
+
+
+@transaction.atomic
+def question_entry_update(
+    *,
+    question: Question,
+    category: Category,
+    purpose: str,
+    language: str,
+    idnumber: str,
+    tags: list[str],
+    translation_of: Question | None = None,
+    user=None,
+) -> Question:
+    """The entry's own fields (not versioned): where it lives, what it is for, its language, tags and twin."""
+    question.category, question.purpose, question.language, question.idnumber = category, purpose, language, idnumber
+    question.save(update_fields=["category", "purpose", "language", "idnumber"])
+    if sorted(tags) != sorted(t.name for t in question.tags.all()):
+        question.tags.set(tags)
+    if translation_of is not None and translation_of.translation_group != question.translation_group:
+        question_link_translation(question=translation_of, translation=question)
+    return question

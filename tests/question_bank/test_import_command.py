@@ -87,7 +87,9 @@ def test_the_gift_export_reports_on_stderr_what_gift_cannot_carry(gift_file):
     run("import_questions", str(gift_file), "--format", "gift")
     essay = Question.objects.get(qtype="essay")
     data = version_to_data(essay.current_version)
-    data["rubric"] = [{"criterion": "Plans", "levels": [{"points": 0, "descriptor": "No"}, {"points": 2, "descriptor": "Yes"}]}]
+    data["rubric"] = [
+        {"criterion": "Plans", "levels": [{"points": 0, "descriptor": "No"}, {"points": 2, "descriptor": "Yes"}]}
+    ]
     question_update(question=essay, data=data)
     _out, err = run("export_questions", "--format", "gift")
     assert "Reflect" in err and "rubric" in err

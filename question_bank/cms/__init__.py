@@ -1,0 +1,1 @@
+"""The question bank's staff pages in /cms/ (the Wagtail admin)."""
