@@ -1129,4 +1129,959 @@ UNITED_KINGDOM = [
         ],
     ),
 ]
-QUESTIONS = [*UNITED_STATES, *GERMANY, *UNITED_KINGDOM]
+
+BRAZIL = [
+    question(
+        "reg-021",
+        REGION["BR"],
+        "practice",
+        "single",
+        region_tags("BR", "medium", taboo=True),
+        t("A pregnancy test “as standard”", "“例行”妊娠检测"),
+        t(
+            "<p>A recruitment agency in São Paulo suggests adding a pregnancy test to the pre-admission medical exam "
+            "for women, “as standard”. What is correct?</p>",
+            "<p>圣保罗的一家招聘机构建议，在女性入职前体检中“例行”加入妊娠检测。下列哪个说法正确？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Lei 9.029/1995, art. 2, makes it a crime to require any test, examination, certificate or "
+                "declaration relating to pregnancy or sterilisation, punishable by one to two years' detention and a "
+                "fine. CLT art. 373-A, item IV, separately forbids requiring such certificates or examinations for "
+                "admission or continued employment.</p>",
+                "<p>第9.029/1995号法律第2条规定，要求进行任何与怀孕或绝育有关的检测、检查、证明或声明，均构成犯罪，"
+                "可处一至二年拘役并处罚金。《劳动法汇编》（CLT）第373-A条第IV项另行禁止在录用或继续雇佣时要求此类证明"
+                "或检查。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Refuse: requiring a pregnancy test is a crime under Lei 9.029/1995 (art. 2), and CLT art. 373-A "
+                    "forbids it for admission or continued employment.",
+                    "拒绝：要求妊娠检测在第9.029/1995号法律第2条下构成犯罪，CLT第373-A条也禁止在录用或继续雇佣时提出此"
+                    "类要求。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t("It is allowed if the candidate signs a consent form.", "只要候选人签署同意书就可以。"),
+                t(
+                    "Consent does not cure it: the law forbids requiring the test at all.",
+                    "同意并不能使其合法：法律根本禁止提出这种要求。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("It is allowed for roles that involve business travel.", "对需要出差的岗位是允许的。"),
+                t("There is no such exception.", "法律没有这样的例外。"),
+            ),
+            choice(
+                0.0,
+                t("It is allowed once the contract is signed, but not before.", "合同签订后可以要求，签订前不行。"),
+                t(
+                    "Art. 373-A covers continued employment as well as admission.",
+                    "第373-A条既适用于录用，也适用于继续雇佣。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-022",
+        REGION["BR"],
+        "practice",
+        "truefalse",
+        region_tags("BR", "easy", taboo=True),
+        t("Marital status in Brazilian law", "巴西法律中的婚姻状况"),
+        t(
+            "<p>Brazil's Lei 9.029/1995 prohibits discriminatory practices in access to employment on grounds that "
+            "include marital status and family situation.</p>",
+            "<p>巴西第9.029/1995号法律禁止在就业准入中基于婚姻状况和家庭状况等事由实施歧视。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Article 1, as amended in 2015, lists sex, origin, race, colour, marital status, family situation, "
+                "disability, professional rehabilitation and age, among others. Questions about marriage, children or "
+                "plans for either are therefore off the table in Brazil.</p>",
+                "<p>该法第1条（2015年修订）列举了性别、出身、种族、肤色、婚姻状况、家庭状况、残障、"
+                "职业康复和年龄等事由。因此在巴西，关于婚姻、子女或相关计划的问题都不能问。</p>",
+            )
+        ),
+        answer=True,
+        feedback_true=t("Correct.", "正确。"),
+        feedback_false=t(
+            "It does: estado civil (marital status) and situação familiar (family situation) are both named in art. 1.",
+            "确实如此：婚姻状况（estado civil）和家庭状况（situação familiar）都在第1条中明确列出。",
+        ),
+    ),
+    question(
+        "reg-023",
+        REGION["BR"],
+        "exam",
+        "multi",
+        region_tags("BR", "medium", taboo=True),
+        t("Practices that breach CLT art. 373-A", "违反CLT第373-A条的做法"),
+        t(
+            "<p>Which of these recruitment practices in Brazil breach CLT art. 373-A? Select all that apply.</p>",
+            "<p>下列在巴西的招聘做法中，哪些违反了CLT第373-A条？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Art. 373-A forbids job adverts that refer to sex, age, colour or family situation (item I) and "
+                "refusing employment on those grounds or because of pregnancy (item II), unless the nature of the "
+                "activity publicly and notoriously requires otherwise. Language skills and travel that the job "
+                "genuinely needs are legitimate requirements.</p>",
+                "<p>第373-A条禁止在招聘广告中提及性别、年龄、肤色或家庭状况（第I项），也禁止以这些理由或以怀孕为由拒绝"
+                "录用（第II项），除非工作性质公开且众所周知地另有要求。岗位确实需要的语言能力和出差要求，"
+                "则属于正当要求。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                0.5,
+                t(
+                    "A job advert for “women aged 25 to 35” for an office-administration role.",
+                    "一则行政岗位的招聘广告写着“招聘25至35岁女性”。",
+                ),
+                t("Refers to sex and age: item I.", "提及性别和年龄：违反第I项。"),
+            ),
+            choice(
+                0.5,
+                t(
+                    "Turning down a candidate because she has three young children.",
+                    "因为候选人有三个年幼的孩子而拒绝录用她。",
+                ),
+                t("Refusal on grounds of family situation: item II.", "以家庭状况为由拒绝录用：违反第II项。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "An advert requiring fluent Portuguese and English for a client-facing role with US accounts.",
+                    "一则面向美国客户的岗位广告要求流利的葡萄牙语和英语。",
+                ),
+                t("A genuine job requirement.", "这是真实的岗位要求。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "Asking every candidate whether they can travel to Manaus twice a month, as the job requires.",
+                    "按岗位要求，询问每位候选人能否每月去马瑙斯出差两次。",
+                ),
+                t("Job-related and asked of everyone.", "与岗位相关，且对所有人都这样问。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-024",
+        REGION["BR"],
+        "exam",
+        "short",
+        region_tags("BR", "medium", taboo=True),
+        t("Brazil's data-protection law", "巴西的数据保护法"),
+        t(
+            "<p>Which Brazilian law (give its usual abbreviation) treats data on racial or ethnic origin, religious "
+            "conviction, political opinion, health and sex life as sensitive personal data?</p>",
+            "<p>巴西哪部法律把种族或族裔出身、宗教信仰、政治观点、健康和性生活等数据列为敏感个人数据？"
+            "（写出其常用缩写）</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The LGPD, Lei Geral de Proteção de Dados (Lei 13.709/2018). Interview notes are personal data; "
+                "recording sensitive data you had no reason to collect is a data-protection problem on top of a "
+                "discrimination risk.</p>",
+                "<p>答案是LGPD，即《通用数据保护法》（第13.709/2018号法律）。面试记录属于个人数据；"
+                "记录了本无理由收集的敏感数据，除了歧视风险，还会带来数据保护问题。</p>",
+            )
+        ),
+        answers=[
+            choice(1.0, t("LGPD", "LGPD"), t("Right: the LGPD.", "正确：LGPD。")),
+            choice(1.0, t("*LGPD*", "*LGPD*"), t("Right: the LGPD.", "正确：LGPD。")),
+            choice(
+                1.0,
+                t("*13.709*", "*13.709*"),
+                t("Right: Lei 13.709/2018, the LGPD.", "正确：第13.709/2018号法律，即LGPD。"),
+            ),
+            choice(
+                1.0,
+                t("Lei Geral de Prote*", "*数据保护法*"),
+                t("Right: the LGPD.", "正确：《通用数据保护法》（LGPD）。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-025",
+        REGION["BR"],
+        "exam",
+        "single",
+        region_tags("BR", "medium"),
+        t("Warmth and structure in Recife", "在累西腓兼顾热情与结构"),
+        t(
+            "<p>Your video interview with Bruno Carvalho in Recife starts with him asking how your week has been and "
+            "chatting warmly about the city. You have 45 minutes and a structured guide. What is the best "
+            "approach?</p>",
+            "<p>你与累西腓的布鲁诺·卡瓦略进行视频面试。一开始他就问你这周过得怎么样，还热情地聊起这座城市。"
+            "你只有45分钟，还有一份结构化面试提纲。最好的做法是什么？</p>",
+        ),
+        t(
+            "<p>Business in Brazil runs on relationships, and a few minutes of genuine conversation build the trust "
+            "that makes the rest of the interview more candid. Structure is what keeps it fair: same questions, same "
+            "scale, the time managed by you.</p>",
+            "<p>在巴西，做生意靠的是关系；几分钟真诚的交流能建立信任，让接下来的面试更坦诚。而保证公平的是结构："
+            "相同的问题、相同的评分标准，由你来掌控时间。</p>",
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Spend a few minutes on friendly conversation, then explain the structure and move into the "
+                    "questions; warmth and rigour go together.",
+                    "先花几分钟友好交流，然后说明面试结构并进入问题；热情与严谨可以兼得。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t("Cut the small talk at once: it wastes interview time.", "立刻打断寒暄：这是在浪费面试时间。"),
+                t(
+                    "Likely to come across as cold, and a guarded candidate gives you weaker evidence.",
+                    "很可能显得冷淡，而心存戒备的候选人给出的证据也会更弱。",
+                ),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Let the conversation run as long as he likes; structure feels too formal for Brazil.",
+                    "他想聊多久就聊多久；在巴西，结构化显得太正式了。",
+                ),
+                t(
+                    "You lose the time and the comparability between candidates.",
+                    "这样既浪费时间，也让候选人之间失去可比性。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("Mark him down on professionalism for being informal.", "因为他不够正式，在职业素养上扣分。"),
+                t("Scores a cultural style, not evidence.", "这是在给文化风格打分，而不是依据证据。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-026",
+        REGION["BR"],
+        "exam",
+        "truefalse",
+        region_tags("BR", "medium"),
+        t("Blocking out Carnaval", "为狂欢节预留时间"),
+        t(
+            "<p>Carnaval falls on the same dates every year, so you can block the third week of February in your "
+            "Brazil hiring calendar permanently.</p>",
+            "<p>巴西狂欢节每年日期都一样，所以你可以在巴西招聘日历中永久空出二月的第三周。</p>",
+        ),
+        t(
+            "<p>Carnaval is tied to Easter: Shrove Tuesday falls 47 days before Easter Sunday, so the festivities "
+            "move between early February and early March. Whether the days are holidays also varies: some states and "
+            "cities declare them, elsewhere they are optional days off. Check the year and the city with local HR.</p>",
+            "<p>狂欢节与复活节挂钩：忏悔星期二在复活节前47天，所以狂欢节在二月上旬至三月上旬之间浮动。"
+            "这几天是否放假也因地而异：有些州和城市定为假日，其他地方则是可选择休息的日子。"
+            "请向当地人力资源核实当年日期和所在城市的安排。</p>",
+        ),
+        answer=False,
+        feedback_true=t(
+            "No. Carnaval moves with Easter, so its dates change every year.",
+            "不对。狂欢节随复活节变动，日期每年都不同。",
+        ),
+        feedback_false=t(
+            "Correct. It moves with Easter, and its holiday status differs between states and cities.",
+            "正确。它随复活节变动，是否放假也因州和城市而异。",
+        ),
+    ),
+]
+
+MEXICO = [
+    question(
+        "reg-027",
+        REGION["MX"],
+        "practice",
+        "single",
+        region_tags("MX", "easy", taboo=True),
+        t("A non-pregnancy certificate on the checklist", "入职清单上的“未怀孕证明”"),
+        t(
+            "<p>An HR vendor in Monterrey sends you its pre-employment checklist. It includes a medical certificate "
+            "showing the candidate is not pregnant. What do you do?</p>",
+            "<p>蒙特雷的一家人力资源服务商发来入职前检查清单，其中包括一份证明候选人未怀孕的医疗证明。你该怎么做？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Ley Federal del Trabajo art. 133, fraction XIV, prohibits employers from requiring certificates "
+                "of non-pregnancy for hiring, continued employment or promotion; fraction XV prohibits dismissing or "
+                "pressuring a worker to resign because she is pregnant, has changed marital status or cares for young "
+                "children.</p>",
+                "<p>《联邦劳动法》第133条第XIV项禁止雇主在录用、继续雇佣或晋升时要求提供未怀孕证明；"
+                "第XV项禁止因员工怀孕、婚姻状况变化或照顾年幼子女而解雇她或迫使她辞职。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Have it removed: LFT art. 133 (fraction XIV) forbids requiring a non-pregnancy certificate for "
+                    "hiring, continued employment or promotion.",
+                    "要求删除：《联邦劳动法》第133条第XIV项禁止在录用、继续雇佣或晋升时要求提供未怀孕证明。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Keep it for roles in the laboratory, to protect the candidate.",
+                    "对实验室岗位保留这项要求，以保护候选人。",
+                ),
+                t(
+                    "Protective intent does not create an exception; safety is handled through risk assessment and "
+                    "adjustments, not exclusion.",
+                    "出于保护的初衷并不构成例外；安全问题应通过风险评估和调整来处理，而不是把人排除在外。",
+                ),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Drop the certificate but ask about pregnancy in the interview instead.",
+                    "取消证明，改在面试中询问是否怀孕。",
+                ),
+                t("Same discrimination by another route.", "换了个方式，歧视的实质不变。"),
+            ),
+            choice(
+                0.0,
+                t("Keep it but mark it “optional”.", "保留，但标注为“可选”。"),
+                t(
+                    "An “optional” certificate on an employer's checklist is still pressure, and still information "
+                    "you must not use.",
+                    "雇主清单上的“可选”证明仍然是一种压力，得到的也仍是你不得使用的信息。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-028",
+        REGION["MX"],
+        "practice",
+        "matching",
+        region_tags("MX", "medium"),
+        t("Mexico's statutory rest days", "墨西哥的法定休息日"),
+        t(
+            "<p>Ley Federal del Trabajo art. 74 sets Mexico's mandatory rest days, several of them on Mondays. Match "
+            "each commemoration with the day it is observed.</p>",
+            "<p>墨西哥《联邦劳动法》第74条规定了法定休息日，其中有几天固定在星期一。请把每个纪念日与其实际放假的日子配"
+            "对。</p>",
+        ),
+        t(
+            "<p>Three commemorations are observed on Mondays, creating long weekends (“puentes”) when many people "
+            "travel: plan around them as you would around a holiday. Independence Day on 16 September stays on its "
+            "date.</p>",
+            "<p>有三个纪念日固定在星期一放假，形成长周末（当地称“puente”），很多人会外出旅行："
+            "安排面试时应像对待节假日一样避开。9月16日的独立日则固定在当天。</p>",
+        ),
+        pairs=[
+            pair(
+                t("Constitution Day (5 February)", "宪法日（2月5日）"),
+                t("The first Monday of February", "二月的第一个星期一"),
+            ),
+            pair(
+                t("Birth of Benito Juárez (21 March)", "贝尼托·华雷斯诞辰（3月21日）"),
+                t("The third Monday of March", "三月的第三个星期一"),
+            ),
+            pair(
+                t("Revolution Day (20 November)", "革命纪念日（11月20日）"),
+                t("The third Monday of November", "十一月的第三个星期一"),
+            ),
+            pair(t("Independence Day", "独立日"), t("16 September, on the date itself", "9月16日当天")),
+        ],
+        distractors=[
+            t("The last Friday of October", "十月的最后一个星期五"),
+            t("The first Monday of May", "五月的第一个星期一"),
+        ],
+    ),
+    question(
+        "reg-029",
+        REGION["MX"],
+        "exam",
+        "multi",
+        region_tags("MX", "medium", taboo=True),
+        t("Screening rules that breach LFT art. 133", "违反《联邦劳动法》第133条的筛选规则"),
+        t(
+            "<p>A hiring manager in Mexico City proposes these screening rules for a sales team. Which would breach "
+            "Ley Federal del Trabajo art. 133, fraction I? Select all that apply.</p>",
+            "<p>墨西哥城的一位用人经理为销售团队提出了以下筛选规则。哪些违反《联邦劳动法》第133条第I项？"
+            "请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Fraction I forbids refusing workers on grounds of ethnic or national origin, gender, age, "
+                "disability, social condition, health conditions, religion, opinions, sexual preferences, marital "
+                "status or any other criterion that can give rise to discrimination. A licence needed for the driving "
+                "the job involves, or a language the clients speak, are genuine requirements.</p>",
+                "<p>第I项禁止以族裔或国籍出身、性别、年龄、残障、社会状况、健康状况、宗教、观点、性取向、"
+                "婚姻状况或任何其他可能导致歧视的标准拒绝录用。岗位确实需要驾驶所要求的驾照，或与客户沟通所需的语言，"
+                "则属于真实的岗位要求。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                0.3333333,
+                t("Rejecting applicants over 45.", "拒绝45岁以上的求职者。"),
+                t("Age.", "年龄。"),
+            ),
+            choice(
+                0.3333333,
+                t(
+                    "Preferring single applicants because they “can travel more”.",
+                    "优先录用单身求职者，因为他们“更能出差”。",
+                ),
+                t("Marital status.", "婚姻状况。"),
+            ),
+            choice(
+                0.3333334,
+                t(
+                    "Excluding applicants with a chronic condition that does not affect the work.",
+                    "排除患有不影响工作的慢性病的求职者。",
+                ),
+                t("Health conditions.", "健康状况。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "Requiring a valid driving licence for a field role that involves driving between clients.",
+                    "外勤岗位需要在客户之间驾车往返，因此要求持有有效驾照。",
+                ),
+                t("A genuine job requirement.", "真实的岗位要求。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "Requiring advanced English for a role that supports US clients daily.",
+                    "岗位每天要服务美国客户，因此要求高级英语水平。",
+                ),
+                t("A genuine job requirement.", "真实的岗位要求。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-030",
+        REGION["MX"],
+        "exam",
+        "short",
+        region_tags("MX", "easy", taboo=True),
+        t("The article on employers' prohibitions", "规定雇主禁止行为的条款"),
+        t(
+            "<p>Which article of Mexico's Ley Federal del Trabajo lists what employers are prohibited from doing, "
+            "starting with refusing workers for discriminatory reasons? Give the number.</p>",
+            "<p>墨西哥《联邦劳动法》的哪一条列出了雇主被禁止的行为，其中第一项就是以歧视性理由拒绝录用？请写出条款号。"
+            "</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Article 133. Fraction I covers discriminatory refusal to hire, fraction XIV the non-pregnancy "
+                "certificate.</p>",
+                "<p>答案是第133条。第I项针对歧视性拒绝录用，第XIV项针对未怀孕证明。</p>",
+            )
+        ),
+        answers=[
+            choice(1.0, t("133", "133"), t("Right: article 133.", "正确：第133条。")),
+            choice(1.0, t("*133*", "第133条"), t("Right: article 133.", "正确：第133条。")),
+            choice(1.0, t("art* 133", "*133*"), t("Right: article 133.", "正确：第133条。")),
+        ],
+    ),
+    question(
+        "reg-031",
+        REGION["MX"],
+        "exam",
+        "single",
+        region_tags("MX", "medium"),
+        t("Addressing a Mexican candidate", "如何称呼墨西哥候选人"),
+        t(
+            "<p>Your candidate's CV reads “Lic. María Fernanda Ortiz Salinas”. How should you address her at the "
+            "start of the interview?</p>",
+            "<p>候选人的简历上写着“Lic. María Fernanda Ortiz Salinas”。面试开场时你应该如何称呼她？</p>",
+        ),
+        t(
+            "<p>Mexicans usually carry two surnames, the father's first and the mother's second, and the first "
+            "surname is the one used in address. Professional titles such as Licenciada (a university graduate), "
+            "Ingeniero or Doctora are used in business, together with the formal usted until the candidate invites "
+            "something less formal.</p>",
+            "<p>墨西哥人通常有两个姓，父姓在前、母姓在后，称呼时用第一个姓。商务场合常用职业头衔，如Licenciada（大学毕"
+            "业生）、Ingeniero（工程师）或Doctora（博士/医生），并使用敬称usted，直到候选人主动提出不必这么正式。</p>",
+        ),
+        choices=[
+            choice(
+                1.0,
+                t("“Licenciada Ortiz”, using the formal usted", "“奥尔蒂斯学士”（Licenciada Ortiz），并使用敬称usted"),
+                t("Right: title plus first surname.", "正确：头衔加第一个姓。"),
+            ),
+            choice(
+                0.0,
+                t("“Señora Salinas”", "“萨利纳斯女士”（Señora Salinas）"),
+                t(
+                    "Salinas is her mother's surname; address uses the first surname.",
+                    "Salinas是她母亲的姓；称呼应使用第一个姓。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("“María”", "“玛丽亚”"),
+                t(
+                    "Too informal for a first meeting; let her offer first names.",
+                    "初次见面过于随便；应等她主动提出用名字称呼。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("“Miss Fernanda”", "“费尔南达小姐”"),
+                t(
+                    "Fernanda is part of her given name, and “Miss” with a first name sounds off.",
+                    "Fernanda是她名字的一部分，而且“小姐”加名字听起来不得体。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-032",
+        REGION["MX"],
+        "exam",
+        "truefalse",
+        region_tags("MX", "hard", taboo=True),
+        t("Does the federal anti-discrimination law reach private employers?", "联邦反歧视法是否适用于私营雇主？"),
+        t(
+            "<p>Mexico's Federal Law to Prevent and Eliminate Discrimination (LFPED) applies only to government "
+            "bodies, so private employers need to consider only the Ley Federal del Trabajo.</p>",
+            "<p>墨西哥《联邦防止和消除歧视法》（LFPED）只适用于政府机构，所以私营雇主只需考虑《联邦劳动法》即可。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The LFPED defines discrimination broadly and, since its 2014 reform, allows the National Council "
+                "to Prevent Discrimination (CONAPRED) to act on complaints against private persons as well as public "
+                "servants. Private employers are bound by both the LFT and the LFPED.</p>",
+                "<p>LFPED对歧视的定义很宽泛；自2014年修订以来，国家防止歧视委员会（CONAPRED）"
+                "既可以受理针对公务人员的投诉，也可以受理针对私人主体的投诉。私营雇主同时受《联邦劳动法》和LFPED约束。"
+                "</p>",
+            )
+        ),
+        answer=False,
+        feedback_true=t(
+            "No. CONAPRED can act on complaints against private persons, including employers.",
+            "不对。CONAPRED可以受理针对包括雇主在内的私人主体的投诉。",
+        ),
+        feedback_false=t(
+            "Correct. Private employers answer to both the LFT and the LFPED.",
+            "正确。私营雇主同时受《联邦劳动法》和LFPED约束。",
+        ),
+    ),
+]
+
+SAUDI_ARABIA = [
+    question(
+        "reg-033",
+        REGION["SA"],
+        "practice",
+        "single",
+        region_tags("SA", "easy"),
+        t("The Saudi weekend", "沙特的周末"),
+        t(
+            "<p>Which days form the official weekend in Saudi Arabia?</p>",
+            "<p>沙特阿拉伯的官方周末是哪两天？</p>",
+        ),
+        t(
+            "<p>Friday and Saturday, since a royal decree of June 2013 moved the weekend from Thursday–Friday. Sunday "
+            "is a normal working day; avoid Friday entirely and remember that some private employers give only Friday "
+            "off.</p>",
+            "<p>星期五和星期六。2013年6月的一项王室法令把周末从星期四、星期五调整为星期五、星期六。"
+            "星期日是正常工作日；面试要完全避开星期五，还要注意有些私营雇主只在星期五休息。</p>",
+        ),
+        choices=[
+            choice(1.0, t("Friday and Saturday", "星期五和星期六"), t("Right.", "正确。")),
+            choice(
+                0.0,
+                t("Thursday and Friday", "星期四和星期五"),
+                t("That was the weekend before the 2013 change.", "那是2013年调整之前的周末。"),
+            ),
+            choice(
+                0.0,
+                t("Saturday and Sunday", "星期六和星期日"),
+                t(
+                    "That is the UAE federal government's weekend since 2022, not Saudi Arabia's.",
+                    "这是阿联酋联邦政府自2022年起的周末，不是沙特的。",
+                ),
+            ),
+            choice(0.0, t("Friday only", "只有星期五"), t("The official weekend is two days.", "官方周末是两天。")),
+        ],
+    ),
+    question(
+        "reg-034",
+        REGION["SA"],
+        "practice",
+        "truefalse",
+        region_tags("SA", "medium", taboo=True),
+        t("Equality in the Saudi Labour Law", "沙特《劳动法》中的平等原则"),
+        t(
+            "<p>Article 3 of the Saudi Labour Law, as amended, states that citizens are equal in the right to work "
+            "without discrimination on grounds such as gender, disability or age, including when hiring and "
+            "advertising jobs.</p>",
+            "<p>经修订的沙特《劳动法》第3条规定，公民享有平等的工作权，不因性别、残障或年龄等受到歧视，"
+            "包括在招聘和发布招聘广告时。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The Labour Law (Royal Decree M/51) was amended in 1440 AH (2019) to add this wording, and the "
+                "Ministry of Human Resources and Social Development has treated men-only job adverts as a breach of "
+                "it. The text speaks of citizens; apply the same standard to every candidate, as company policy "
+                "requires.</p>",
+                "<p>《劳动法》（第M/51号王室法令）于伊斯兰历1440年（2019年）修订时加入了这一表述，"
+                "人力资源和社会发展部也曾认定“仅限男性”的招聘广告违反该条。条文使用的是“公民”一词；按照公司政策，"
+                "对每位候选人都应适用同一标准。</p>",
+            )
+        ),
+        answer=True,
+        feedback_true=t("Correct.", "正确。"),
+        feedback_false=t(
+            "It is true: the amended article 3 covers gender, disability, age and any other form of discrimination, "
+            "in work, hiring and advertising.",
+            "这个说法是对的：修订后的第3条涵盖性别、残障、年龄及任何其他形式的歧视，适用于工作、招聘和招聘广告。",
+        ),
+    ),
+    question(
+        "reg-035",
+        REGION["SA"],
+        "exam",
+        "single",
+        region_tags("SA", "medium"),
+        t("An assessment during Ramadan in Riyadh", "斋月期间在利雅得做测评"),
+        t(
+            "<p>You plan a two-hour on-site assessment for a project engineer in Riyadh, and it falls during Ramadan. "
+            "Which plan fits best?</p>",
+            "<p>你计划在利雅得为一位项目工程师安排两小时的现场测评，时间正好在斋月期间。下列哪个安排最合适？</p>",
+        ),
+        t(
+            "<p>Saudi Labour Law art. 98 limits Muslim workers' actual working hours in Ramadan to six a day or 36 a "
+            "week, and many employers shorten everyone's day. Candidates are fasting from dawn to sunset, so keep "
+            "sessions short, hold them earlier in the day and don't eat or drink in front of them. Ramadan moves "
+            "about 11 days earlier each year; check its dates when you plan.</p>",
+            "<p>沙特《劳动法》第98条规定，斋月期间穆斯林员工的实际工作时间每天不超过6小时、每周不超过36小时，"
+            "许多雇主也会缩短全体员工的工作时间。候选人从黎明到日落都在封斋，所以测评要简短、安排在较早的时段，"
+            "也不要在他们面前吃喝。斋月每年提前约11天，规划时请核对当年日期。</p>",
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Shorten the session, hold it mid-morning within the reduced Ramadan working hours, and serve no "
+                    "food or drink in the room.",
+                    "缩短测评时长，安排在斋月缩短后的工作时间内的上午，会场内不提供食物和饮料。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Hold it from 15:00 to 17:00 with Arabic coffee and dates, as you would the rest of the year.",
+                    "像平时一样，安排在15:00至17:00，并提供阿拉伯咖啡和椰枣。",
+                ),
+                t(
+                    "Offering food and drink during the fast is inappropriate, and late afternoon is the hardest part "
+                    "of a fasting day.",
+                    "在封斋时间提供食物和饮料很不妥当，而且傍晚前是封斋日最难熬的时段。",
+                ),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Hold it at 21:00, after iftar, so nobody is fasting.",
+                    "安排在开斋饭之后的21:00，这样就没人在封斋了。",
+                ),
+                t(
+                    "It moves the assessment outside working hours into family and prayer time.",
+                    "这会把测评挪到工作时间之外，占用家庭和礼拜时间。",
+                ),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Keep the usual two-hour format at 13:00; fasting is a private matter.",
+                    "维持惯常的两小时安排，13:00开始；封斋是个人私事。",
+                ),
+                t(
+                    "Ignores the reduced working hours and makes the assessment harder for fasting candidates.",
+                    "这忽视了缩短的工作时间，也给封斋的候选人增加了难度。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-036",
+        REGION["SA"],
+        "exam",
+        "multi",
+        region_tags("SA", "hard", taboo=True),
+        t("Questions to keep out of a Saudi interview", "沙特面试中不能问的问题"),
+        t(
+            "<p>You are preparing a panel for a finance role in Riyadh. Which questions must stay out of the "
+            "interview? Select all that apply.</p>",
+            "<p>你在为利雅得的一个财务岗位准备面试小组。哪些问题不能出现在面试中？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Religion and sect, marriage and family plans, and a woman's family's view of her working are "
+                "private, sensitive in Saudi society, and fall under the Labour Law's equality wording on gender; "
+                "religious belief and health are also sensitive data under the Personal Data Protection Law (Royal "
+                "Decree M/19). The working week and the role's Saudization context are legitimate topics.</p>",
+                "<p>宗教和教派、婚姻和生育计划，以及女性家人对其工作的态度，都属于私事，在沙特社会也很敏感，"
+                "并且涉及《劳动法》中关于性别平等的规定；宗教信仰和健康信息在《个人数据保护法》（第M/19号王室法令）"
+                "下也属于敏感数据。工作周安排以及岗位所涉的沙特化政策背景，则是正当的话题。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                0.3333333,
+                t("“Are you Sunni or Shia?”", "“你是逊尼派还是什叶派？”"),
+                t("Religion and sect: off limits.", "宗教和教派：禁区。"),
+            ),
+            choice(
+                0.3333333,
+                t(
+                    "To a woman: “Does your husband or father approve of you taking this job?”",
+                    "问女性候选人：“你丈夫或父亲同意你接受这份工作吗？”",
+                ),
+                t(
+                    "Intrusive, gender-based and irrelevant: the candidate alone decides to apply.",
+                    "侵犯隐私、基于性别且与岗位无关：是否应聘由候选人自己决定。",
+                ),
+            ),
+            choice(
+                0.3333334,
+                t("“Are you planning to marry or have children soon?”", "“你近期有结婚或生孩子的打算吗？”"),
+                t("Marriage and family plans: off limits.", "婚姻和生育计划：禁区。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "“The role works Sunday to Thursday with a month-end close. Is that schedule workable for you?”",
+                    "“这个岗位周日至周四上班，月底要结账。你能适应这样的时间安排吗？”",
+                ),
+                t("Job-related; keep it.", "与岗位相关，应保留。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "“How have you worked with Nitaqat (Saudization) targets in your current finance team?”",
+                    "“在你现在的财务团队中，你是如何应对Nitaqat（沙特化）指标的？”",
+                ),
+                t(
+                    "A job-related question about regulatory experience; keep it.",
+                    "这是关于合规经验的岗位相关问题，应保留。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-037",
+        REGION["SA"],
+        "exam",
+        "short",
+        region_tags("SA", "medium"),
+        t("Ramadan working hours in Saudi Arabia", "沙特斋月的工作时间"),
+        t(
+            "<p>Under Saudi Labour Law art. 98, what is the maximum number of actual working hours per day for Muslim "
+            "workers during Ramadan?</p>",
+            "<p>根据沙特《劳动法》第98条，斋月期间穆斯林员工每天的实际工作时间最多是几小时？</p>",
+        ),
+        t(
+            "<p>Six hours a day, or 36 a week. Many employers apply shorter days to all staff during the month. Plan "
+            "interviews inside those hours.</p>",
+            "<p>每天6小时，或每周36小时。许多雇主在斋月期间对全体员工都缩短工作时间。面试应安排在这些工作时间之内。"
+            "</p>",
+        ),
+        answers=[
+            choice(1.0, t("6", "6"), t("Right: six hours.", "正确：6小时。")),
+            choice(1.0, t("six", "六"), t("Right: six hours.", "正确：6小时。")),
+            choice(1.0, t("6 hours", "6小时"), t("Right: six hours.", "正确：6小时。")),
+            choice(1.0, t("six hours", "六小时"), t("Right: six hours.", "正确：6小时。")),
+        ],
+    ),
+    question(
+        "reg-038",
+        REGION["SA"],
+        "exam",
+        "matching",
+        region_tags("SA", "medium", taboo=True),
+        t("Courtesy in an on-site Saudi interview", "沙特现场面试的礼节"),
+        t(
+            "<p>Match each situation in an on-site interview in Saudi Arabia with the respectful way to handle it.</p>",
+            "<p>请把沙特现场面试中的每种情况与得体的处理方式配对。</p>",
+        ),
+        t(
+            "<p>These are customs rather than law, and practice varies between individuals and cities, so follow the "
+            "candidate's lead. The two leftover options are classic missteps: the left hand is considered unclean for "
+            "passing things, and pressing on through the call to prayer signals disrespect.</p>",
+            "<p>这些属于习俗而非法律，具体做法因人、因城市而异，所以要跟随候选人的做法。剩下的两个选项是典型的失礼行为"
+            "：用左手递东西被视为不洁，在宣礼时照常进行则显得不尊重。</p>",
+        ),
+        pairs=[
+            pair(
+                t("Greeting a female candidate", "问候女性候选人"),
+                t(
+                    "Wait to see whether she offers her hand; a nod with a hand on the heart is a respectful "
+                    "alternative.",
+                    "等她是否主动伸手；点头并把手放在胸前，是得体的替代方式。",
+                ),
+            ),
+            pair(
+                t("Being offered Arabic coffee outside Ramadan", "在斋月以外的时间有人递来阿拉伯咖啡"),
+                t("Accept it with your right hand.", "用右手接过。"),
+            ),
+            pair(
+                t("The call to prayer sounds during the interview", "面试进行中响起宣礼声"),
+                t(
+                    "Offer a short pause and resume afterwards, adjusting the timetable.",
+                    "主动提出暂停片刻，之后再继续，并相应调整时间安排。",
+                ),
+            ),
+            pair(
+                t("You are unsure how to address the candidate", "不确定如何称呼候选人"),
+                t(
+                    "Ask; title plus given name (for example “Mr Abdulrahman”) is common.",
+                    "直接询问；头衔加名字（例如“阿卜杜拉赫曼先生”）是常见的称呼方式。",
+                ),
+            ),
+        ],
+        distractors=[
+            t("Pass documents with your left hand.", "用左手递文件。"),
+            t("Keep talking through the call to prayer to stay on schedule.", "为了不耽误进度，在宣礼时照常讲话。"),
+        ],
+    ),
+    question(
+        "reg-039",
+        REGION["SA"],
+        "exam",
+        "essay",
+        region_tags("SA", "hard", taboo=True, scenario=True),
+        t("A family-plans question in Jeddah", "吉达面试中的生育计划问题"),
+        t(
+            "<p>You and a colleague from headquarters are interviewing Noura Al-Qahtani by video for a finance "
+            "manager role in Jeddah. Halfway through, your colleague says: “I see from your CV that you recently "
+            "married. Are you planning to have children soon? The role needs someone who can stay late at "
+            "quarter-end.” Noura's smile fades and she looks at you.</p><p>What do you do in the interview, and "
+            "afterwards? Explain your reasoning, including the legal and cultural points.</p>",
+            "<p>你和一位总部同事通过视频面试吉达一个财务经理岗位的候选人努拉·卡赫塔尼。面试进行到一半，你的同事说："
+            "“我看你简历上写着最近刚结婚。你打算近期要孩子吗？这个岗位需要季末能留下来加班的人。”努拉的笑容消失了，"
+            "她看向你。</p><p>你在面试中怎么做？面试后又做什么？请说明理由，包括法律和文化方面的考虑。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The colleague has a legitimate concern (quarter-end hours) wrapped in a taboo question (family "
+                "plans). A strong answer separates the two on the spot, protects the candidate's dignity, keeps her "
+                "answer out of the decision and deals with the colleague and HR afterwards.</p>",
+                "<p>同事的顾虑是正当的（季末加班），但包装在一个禁忌问题（生育计划）里。优秀的回答会当场把两者分开，"
+                "维护候选人的尊严，确保她的回答不进入决定，并在事后与同事和人力资源妥善处理。</p>",
+            )
+        ),
+        mark=10,
+        rubric=[
+            criterion(
+                t("Intervening and protecting the candidate", "介入并保护候选人"),
+                level(0, t("Lets the question stand.", "任由问题存在。")),
+                level(
+                    1,
+                    t(
+                        "Moves on without telling Noura she need not answer.",
+                        "转入下一个问题，但没有告诉努拉不必回答。",
+                    ),
+                ),
+                level(
+                    2,
+                    t(
+                        "Steps in at once, tells Noura she does not need to answer and apologises for the question.",
+                        "立即介入，告诉努拉不必回答，并为这个问题致歉。",
+                    ),
+                ),
+                level(
+                    3,
+                    t(
+                        "As level 2, calmly and without embarrassing the colleague in front of her, so the interview "
+                        "can continue with her dignity intact.",
+                        "做到第2级的全部内容，而且语气平静，没有当着她的面让同事难堪，使面试能在维护她尊严的前提下继续"
+                        "。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Turning the concern into a job-related question", "把顾虑转化为与岗位相关的问题"),
+                level(0, t("No job-related alternative.", "没有提出与岗位相关的替代问题。")),
+                level(1, t("A vague alternative.", "替代问题很含糊。")),
+                level(
+                    2,
+                    t(
+                        "Asks, as of any candidate: “Quarter-end close usually means two or three longer days. How "
+                        "have you handled peaks like that?”",
+                        "像对任何候选人一样提问：“季末结账通常意味着有两三天要工作得更久。"
+                        "你以前是如何应对这种高峰期的？”",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Legal and cultural reasoning", "法律与文化方面的理由"),
+                level(0, t("No reasoning, or inaccurate claims.", "没有说明理由，或表述不准确。")),
+                level(1, t("General reference to discrimination or privacy.", "笼统地提到歧视或隐私。")),
+                level(
+                    2,
+                    t(
+                        "Cites the Saudi Labour Law's equality wording on gender in hiring (art. 3 as amended) or the "
+                        "company rule, and notes that family matters are especially private in Saudi culture.",
+                        "引用沙特《劳动法》关于招聘中性别平等的规定（修订后的第3条）或公司规则，"
+                        "并指出家庭事务在沙特文化中尤为私密。",
+                    ),
+                ),
+                level(
+                    3,
+                    t(
+                        "As level 2, and adds that pregnancy is health data, treated as sensitive under the PDPL, and "
+                        "that the CV's mention of marriage follows regional custom and must simply be disregarded.",
+                        "做到第2级的全部内容，并补充：怀孕属于健康数据，在《个人数据保护法》下属于敏感数据；"
+                        "简历中写明婚姻状况是当地习惯，直接忽略即可。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Decision integrity and follow-up", "决定的公正与后续跟进"),
+                level(0, t("No follow-up.", "没有后续行动。")),
+                level(1, t("Speaks to the colleague only.", "只找同事谈了谈。")),
+                level(
+                    2,
+                    t(
+                        "Keeps any answer out of notes and scores, explains the rule to the colleague in private, and "
+                        "informs HR so the incident is recorded and the colleague briefed before further interviews.",
+                        "确保任何回答都不进入记录和评分，私下向同事说明规则，并告知人力资源，让此事留有记录，"
+                        "并在后续面试前给同事做好交底。",
+                    ),
+                ),
+            ),
+        ],
+        grader_info=t(
+            "<p>The answer does not need article numbers for full marks on the third criterion, but any law it cites "
+            "must be accurate: Labour Law art. 3 as amended speaks of citizens' equal right to work without "
+            "discrimination on gender, disability or age in work, hiring and advertising. Do not reward claims that "
+            "Saudi law is silent on discrimination.</p>",
+            "<p>第三项要得满分并不要求写出条款号，但引用的法律必须准确：修订后的《劳动法》第3条规定，"
+            "公民享有平等的工作权，在工作、招聘和招聘广告中不因性别、残障或年龄受到歧视。对于“沙特法律对歧视没有规定”"
+            "之类的说法不得给分。</p>",
+        ),
+        response_template=t(
+            "<p><strong>What I say in the moment:</strong> …</p><p><strong>The job-related question I ask "
+            "instead:</strong> …</p><p><strong>Why (law and culture):</strong> …</p><p><strong>After the "
+            "interview:</strong> …</p>",
+            "<p><strong>我当场说：</strong>……</p><p><strong>我改问的岗位相关问题：</strong>……</p><p><strong>理由（法律"
+            "与文化）：</strong>……</p><p><strong>面试结束后：</strong>……</p>",
+        ),
+    ),
+]
+
+QUESTIONS = [*UNITED_STATES, *GERMANY, *UNITED_KINGDOM, *BRAZIL, *MEXICO, *SAUDI_ARABIA]
