@@ -53,6 +53,7 @@ def worker_process(db: str, mode: str, threads: int, seconds: float, start_at: f
     if mode == "stock":
         # what a project gets from Django's defaults: deferred transactions, Python's 5 s busy timeout
         connections.settings["default"]["OPTIONS"] = {}
+        connections.settings["default"]["ENGINE"] = "django.db.backends.sqlite3"
     results = []
     barrier = threading.Barrier(threads)
 

@@ -27,10 +27,11 @@ def backup_create(*, output: Path, database: str = "default") -> Path:
     target = Path(output) / f"backup-{stamp}"
     target.mkdir(parents=True, exist_ok=False)
     db = settings.DATABASES[database]
-    if db["ENGINE"].endswith("sqlite3"):
+    vendor = connections[database].vendor
+    if vendor == "sqlite":
         _sqlite_backup(Path(db["NAME"]), target / "db.sqlite3")
         kind = "sqlite"
-    elif db["ENGINE"].endswith("postgresql"):
+    elif vendor == "postgresql":
         _pg_dump(db, target / "db.pgdump")
         kind = "postgresql"
     else:

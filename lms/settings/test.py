@@ -21,6 +21,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Lockouts are tested on purpose (tests/org/test_sign_in_throttling.py); elsewhere they would only add noise.
 AXES_ENABLED = False
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+if DATABASES["default"]["ENGINE"] in ("lms.db.sqlite", "django.db.backends.sqlite3"):
     # a named file, so pytest --reuse-db can keep it between runs; LMS_TEST_DB lets parallel runs use their own
     DATABASES["default"]["TEST"] = {"NAME": env("LMS_TEST_DB", default=str(BASE_DIR / "var" / "test-db.sqlite3"))}
