@@ -2084,4 +2084,958 @@ SAUDI_ARABIA = [
     ),
 ]
 
-QUESTIONS = [*UNITED_STATES, *GERMANY, *UNITED_KINGDOM, *BRAZIL, *MEXICO, *SAUDI_ARABIA]
+
+UNITED_ARAB_EMIRATES = [
+    question(
+        "reg-040",
+        REGION["AE"],
+        "practice",
+        "single",
+        region_tags("AE", "easy", taboo=True),
+        t("Article 4 of the UAE labour law", "阿联酋劳动法第4条"),
+        t(
+            "<p>Which statement about Article 4 of UAE Federal Decree-Law No. 33 of 2021 on the Regulation of "
+            "Employment Relations is correct?</p>",
+            "<p>关于阿联酋2021年第33号联邦法令（《劳动关系规范法》）第4条，下列哪个说法正确？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Article 4 prohibits discrimination on the basis of race, colour, sex, religion, national or "
+                "social origin or disability that impairs equal opportunity or equal treatment in getting or keeping "
+                "a job, and requires equal pay for women doing the same work or work of equal value. Measures that "
+                "increase UAE nationals' participation in the labour market are not discrimination (art. 4(2)). "
+                "Employers in the DIFC and ADGM financial free zones follow their own employment laws; check which "
+                "regime applies.</p>",
+                "<p>第4条禁止基于种族、肤色、性别、宗教、国籍或社会出身、残障的歧视，只要这种歧视损害获得或保有工作的"
+                "平等机会或平等待遇；并要求女性从事相同工作或同等价值工作时同工同酬。提高阿联酋公民劳动参与度的措施不"
+                "构成歧视（第4条第2款）。迪拜国际金融中心（DIFC）和阿布扎比国际金融中心（ADGM）"
+                "的雇主适用各自的雇佣法，请确认适用哪一套规则。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "It prohibits discrimination on the basis of race, colour, sex, religion, national or social "
+                    "origin or disability that impairs equal opportunity in getting or keeping a job.",
+                    "它禁止基于种族、肤色、性别、宗教、国籍或社会出身、残障，损害获得或保有工作平等机会的歧视。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "It applies only once someone is employed, not to recruitment.",
+                    "它只适用于已入职的员工，不适用于招聘。",
+                ),
+                t(
+                    "It covers equal opportunity in getting a job as well as keeping it.",
+                    "它既涵盖获得工作的平等机会，也涵盖保有工作。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("It allows paying women less than men for the same work.", "它允许女性与男性同工不同酬。"),
+                t(
+                    "Article 4 requires equal pay for the same work or work of equal value.",
+                    "第4条要求相同工作或同等价值工作同工同酬。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("It lists age and marital status among the protected grounds.", "它把年龄和婚姻状况列为受保护事由。"),
+                t(
+                    "Neither is listed. The programme rule still keeps both out of your interviews.",
+                    "两者都不在列。但本项目规则仍然要求面试中不得涉及这两项。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-041",
+        REGION["AE"],
+        "practice",
+        "truefalse",
+        region_tags("AE", "medium"),
+        t("The UAE working week", "阿联酋的工作周"),
+        t(
+            "<p>Since 1 January 2022 the UAE federal government has worked a four-and-a-half-day week, with Friday "
+            "afternoon, Saturday and Sunday off. Private companies set their own working week, so you should confirm "
+            "a candidate's working days rather than assume them.</p>",
+            "<p>自2022年1月1日起，阿联酋联邦政府实行四天半工作制，星期五下午、星期六和星期日休息。"
+            "私营企业自行确定工作周，所以你应当确认候选人的工作日，而不是想当然。</p>",
+        ),
+        t(
+            "<p>The 2022 change applied to federal government departments; no rule was imposed on the private sector, "
+            "and companies choose their own week. Many have moved towards Saturday–Sunday, but Friday midday remains "
+            "important for prayers, so avoid it for interviews.</p>",
+            "<p>2022年的调整适用于联邦政府部门；私营部门没有被强制要求，由企业自行决定工作周。不少企业已向周六、"
+            "周日休息靠拢，但周五中午仍是重要的礼拜时间，面试应当避开。</p>",
+        ),
+        answer=True,
+        feedback_true=t("Correct.", "正确。"),
+        feedback_false=t(
+            "It is true: the federal government changed its week in 2022, and private employers decide their own.",
+            "这个说法是对的：联邦政府在2022年调整了工作周，私营雇主则自行决定。",
+        ),
+    ),
+    question(
+        "reg-042",
+        REGION["AE"],
+        "exam",
+        "multi",
+        region_tags("AE", "medium", taboo=True),
+        t("Questions to avoid in Dubai", "在迪拜要避免的问题"),
+        t(
+            "<p>You are interviewing for a marketing manager based in Dubai. Which questions should you avoid? Select "
+            "all that apply.</p>",
+            "<p>你在为迪拜的一个市场经理岗位面试。哪些问题应当避免？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Religion and sect, pregnancy plans and remarks about national origin touch grounds protected by "
+                "Decree-Law 33/2021 art. 4 (religion, sex, national origin), and the law also protects women from "
+                "dismissal because of pregnancy. Visa status and travel that the role requires are legitimate "
+                "questions when asked of everyone.</p>",
+                "<p>宗教和教派、怀孕计划以及针对国籍出身的评论，都触及第33/2021号法令第4条保护的事由（宗教、性别、"
+                "国籍出身）；该法还保护女性不因怀孕而被解雇。签证状况和岗位所需的出差，只要对每位候选人都问，"
+                "就是正当的问题。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                0.3333333,
+                t("“Are you Sunni or Shia?”", "“你是逊尼派还是什叶派？”"),
+                t("Religion: avoid.", "宗教：避免。"),
+            ),
+            choice(
+                0.3333333,
+                t("“Do you plan to get pregnant in the next couple of years?”", "“你未来两年有怀孕计划吗？”"),
+                t("Sex and pregnancy: avoid.", "性别与怀孕：避免。"),
+            ),
+            choice(
+                0.3333334,
+                t(
+                    "“Given where you're from, will our Emirati clients take you seriously?”",
+                    "“以你的出身，我们的阿联酋客户会认真对待你吗？”",
+                ),
+                t(
+                    "National origin, and an insulting assumption: avoid.",
+                    "涉及国籍出身，而且是带有冒犯性的揣测：避免。",
+                ),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "“Do you hold a UAE residence visa, or would you need us to sponsor one?”",
+                    "“你持有阿联酋居留签证吗？还是需要我们为你担保办理？”",
+                ),
+                t("Legitimate when asked of everyone.", "只要对每个人都这样问，就是正当的。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "“The role covers the GCC with frequent trips to Riyadh. Is that workable for you?”",
+                    "“这个岗位负责海湾地区，经常要去利雅得出差。你能安排吗？”",
+                ),
+                t("Job-related.", "与岗位相关。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-043",
+        REGION["AE"],
+        "exam",
+        "short",
+        region_tags("AE", "medium"),
+        t("Private-sector hours in a UAE Ramadan", "阿联酋斋月期间私营部门的工作时间"),
+        t(
+            "<p>In recent years, by how many hours a day has the UAE Ministry of Human Resources and Emiratisation "
+            "reduced normal private-sector working hours during Ramadan?</p>",
+            "<p>近年来，阿联酋人力资源和本土化部在斋月期间把私营部门的正常工作时间每天缩短了几小时？</p>",
+        ),
+        t(
+            "<p>Two hours a day, announced by ministerial circular under the implementing regulation of Decree-Law "
+            "33/2021 (Cabinet Resolution No. 1 of 2022, art. 15(2)). Check each year's circular and schedule "
+            "interviews inside the shortened day; employers may also allow flexible or remote work within those "
+            "hours.</p>",
+            "<p>每天2小时，由部长通告依据第33/2021号法令的实施条例（2022年第1号内阁决议第15条第2款）发布。"
+            "请查看当年的通告，把面试安排在缩短后的工作时间内；雇主也可以在这个时段内安排弹性或远程工作。</p>",
+        ),
+        answers=[
+            choice(1.0, t("2", "2"), t("Right: two hours.", "正确：2小时。")),
+            choice(1.0, t("two", "两"), t("Right: two hours.", "正确：2小时。")),
+            choice(1.0, t("2 hours", "2小时"), t("Right: two hours.", "正确：2小时。")),
+            choice(1.0, t("two hours", "两小时"), t("Right: two hours.", "正确：2小时。")),
+        ],
+    ),
+    question(
+        "reg-044",
+        REGION["AE"],
+        "exam",
+        "single",
+        region_tags("AE", "hard", taboo=True),
+        t("Emiratisation and national origin", "本土化政策与国籍出身"),
+        t(
+            "<p>A recruiter in Abu Dhabi says: “Emiratisation means nationality is fair game, so I rank the "
+            "expatriate candidates by nationality too.” Which statement is correct?</p>",
+            "<p>阿布扎比的一位招聘人员说：“本土化政策意味着国籍可以随便考虑，所以我也按国籍给外籍候选人排序。”"
+            "下列哪个说法正确？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Article 4(2) of Decree-Law 33/2021 protects rules that enhance UAE citizens' participation in the "
+                "labour market; it does not make national origin a free criterion. Ranking expatriates against each "
+                "other by nationality is national-origin discrimination under art. 4(1).</p>",
+                "<p>第33/2021号法令第4条第2款保护的是提高阿联酋公民劳动参与度的规则，并没有让国籍出身成为可以随意使用"
+                "的标准。按国籍给外籍候选人相互排序，属于第4条第1款所禁止的国籍出身歧视。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Measures that increase UAE nationals' participation are not discrimination, but preferring one "
+                    "foreign nationality over another remains prohibited national-origin discrimination.",
+                    "提高阿联酋公民劳动参与度的措施不构成歧视，但在外籍人员之间偏好某一国籍，"
+                    "仍属于被禁止的国籍出身歧视。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t("Article 4(2) allows any preference based on nationality.", "第4条第2款允许任何基于国籍的偏好。"),
+                t("It covers measures for UAE citizens only.", "它只涵盖针对阿联酋公民的措施。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Emiratisation makes it unlawful to interview non-nationals for roles with quotas.",
+                    "本土化政策规定，有配额的岗位不得面试非本国公民。",
+                ),
+                t(
+                    "Quotas set targets for nationals; they do not bar interviewing others.",
+                    "配额设定的是本国公民的雇佣目标，并不禁止面试其他人。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("National origin is not among the grounds in Article 4.", "国籍出身不在第4条列举的事由之中。"),
+                t("National origin is expressly listed.", "国籍出身是明确列举的事由。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-045",
+        REGION["AE"],
+        "exam",
+        "matching",
+        region_tags("AE", "medium"),
+        t("Planning around the UAE week", "围绕阿联酋的工作周做规划"),
+        t(
+            "<p>Match each item with the fact you need when scheduling interviews in the UAE.</p>",
+            "<p>请把每一项与在阿联酋安排面试时需要掌握的事实配对。</p>",
+        ),
+        t(
+            "<p>The federal week changed in 2022 and Friday prayer times were unified at the same time; the private "
+            "sector was left to choose. Confirm the candidate's own working days and keep Friday midday free.</p>",
+            "<p>联邦政府的工作周在2022年调整，周五聚礼时间也同时统一；私营部门则由企业自行选择。"
+            "请确认候选人本人的工作日，并空出周五中午。</p>",
+        ),
+        pairs=[
+            pair(
+                t("Federal government working week since 1 January 2022", "2022年1月1日起联邦政府的工作周"),
+                t(
+                    "Monday to Thursday plus Friday morning; Saturday and Sunday off",
+                    "周一至周四加周五上午；周六、周日休息",
+                ),
+            ),
+            pair(
+                t("Friday sermon and prayers, as set nationally in 2022", "2022年全国统一规定的周五讲道和聚礼"),
+                t("From 13:15 throughout the year", "全年从13:15开始"),
+            ),
+            pair(
+                t("Private-sector working week", "私营部门的工作周"),
+                t(
+                    "Set by each employer; confirm the candidate's own schedule",
+                    "由各雇主自行确定；需确认候选人本人的安排",
+                ),
+            ),
+        ],
+        distractors=[
+            t("Sunday to Thursday for every employer, by law", "法律规定所有雇主都是周日至周四上班"),
+            t("At sunrise every Friday", "每周五日出时"),
+        ],
+    ),
+]
+
+INDONESIA = [
+    question(
+        "reg-046",
+        REGION["ID"],
+        "practice",
+        "single",
+        region_tags("ID", "easy", taboo=True),
+        t("Screening by the religion field", "按宗教栏筛选简历"),
+        t(
+            "<p>A Jakarta recruiter proposes filtering applications for a finance role by the “religion” field that "
+            "many Indonesian CVs include, “so the person fits the team”. What is the right response?</p>",
+            "<p>雅加达的一位招聘人员提议，按许多印尼简历中都有的“宗教”一栏筛选财务岗位的申请，“好让录用的人融入团队”。"
+            "正确的回应是什么？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Law No. 13 of 2003 on Manpower gives every job-seeker the same opportunity to obtain work without "
+                "discrimination (art. 5) and every worker equal treatment from the employer (art. 6); the official "
+                "elucidation names sex, ethnicity, race, religion and political orientation. Religion on a CV is a "
+                "local custom; it must never be a screening criterion.</p>",
+                "<p>2003年第13号《人力法》规定，每位求职者都享有不受歧视地获得工作的同等机会（第5条），"
+                "每位劳动者都有权获得雇主的平等对待（第6条）；官方释义列举了性别、族群、种族、宗教和政治倾向。"
+                "简历上写宗教是当地习惯，但绝不能作为筛选标准。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Refuse: Law No. 13 of 2003 on Manpower (arts. 5 and 6) guarantees equal opportunity without "
+                    "discrimination, which includes religion; screen on skills and experience only.",
+                    "拒绝：2003年第13号《人力法》（第5、6条）保障不受歧视的平等机会，其中包括宗教；"
+                    "只按技能和经验筛选。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Allow it, because candidates chose to include the field.",
+                    "允许，因为是候选人自己选择填写这一栏的。",
+                ),
+                t(
+                    "Including it is custom, not consent to being screened on it.",
+                    "填写这一栏是习惯，并不代表同意以此为筛选依据。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("Allow it for small teams, where fit matters more.", "对小团队允许这样做，因为小团队更看重契合度。"),
+                t("There is no small-team exception to equal opportunity.", "平等机会原则没有小团队例外。"),
+            ),
+            choice(
+                0.0,
+                t("Use it only as a tie-breaker between equal candidates.", "只在候选人条件相当时用它来决定取舍。"),
+                t(
+                    "A tie-breaker on religion is still a decision based on religion.",
+                    "用宗教来决定取舍，仍然是基于宗教作出的决定。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-047",
+        REGION["ID"],
+        "practice",
+        "truefalse",
+        region_tags("ID", "easy"),
+        t("Friday midday in Jakarta", "雅加达的周五中午"),
+        t(
+            "<p>When scheduling interviews in Jakarta, you should avoid Friday around midday, when many Muslim men "
+            "attend Friday prayers.</p>",
+            "<p>在雅加达安排面试时，应避开周五中午前后，因为许多穆斯林男性要参加周五聚礼。</p>",
+        ),
+        t(
+            "<p>Friday prayers take place around midday, and offices often have a longer break then. Choose a morning "
+            "or a later afternoon slot on Friday, or another day. Indonesia spans three time zones (WIB, WITA, WIT); "
+            "Jakarta is on WIB, UTC+7.</p>",
+            "<p>周五聚礼在中午前后举行，很多办公室这时的午休也更长。周五可以选上午或下午稍晚的时段，或者换一天。"
+            "印尼横跨三个时区（WIB、WITA、WIT），雅加达使用WIB，即UTC+7。</p>",
+        ),
+        answer=True,
+        feedback_true=t("Correct.", "正确。"),
+        feedback_false=t(
+            "It is good practice: Friday midday is prayer time for many Muslim men, and Indonesia has the world's "
+            "largest Muslim population.",
+            "这是好的做法：周五中午是许多穆斯林男性的礼拜时间，而印尼是世界上穆斯林人口最多的国家。",
+        ),
+    ),
+    question(
+        "reg-048",
+        REGION["ID"],
+        "exam",
+        "multi",
+        region_tags("ID", "medium", taboo=True),
+        t("Personal details on Indonesian CVs", "印尼简历上的个人信息"),
+        t(
+            "<p>Most CVs for your Surabaya operations role include a photo, date of birth, religion and marital "
+            "status, as is customary in Indonesia. Which actions are appropriate? Select all that apply.</p>",
+            "<p>你们泗水运营岗位收到的简历大多附有照片、出生日期、宗教和婚姻状况，这在印尼很常见。"
+            "下列哪些做法是恰当的？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Custom explains why the details are there; it does not make them relevant. Ignore them in "
+                "screening and scoring, and let HR decide how they are stored under company policy and Indonesia's "
+                "Personal Data Protection Law (Law No. 27 of 2022).</p>",
+                "<p>当地习惯解释了这些信息为什么会出现，但并不能让它们变得与岗位相关。筛选和评分时忽略这些信息；"
+                "至于如何存储，由人力资源依据公司政策和印尼《个人数据保护法》（2022年第27号法律）决定。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                0.5,
+                t(
+                    "Ignore those fields in screening and scoring, and say so in the panel brief.",
+                    "筛选和评分时忽略这些栏目，并在面试小组交底材料中写明这一点。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.5,
+                t(
+                    "Ask HR how the applicant system should store or hide them under the Personal Data Protection Law "
+                    "(Law No. 27 of 2022).",
+                    "询问人力资源：按照《个人数据保护法》（2022年第27号法律），招聘系统应如何存储或隐藏这些信息。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "Prefer candidates whose religion matches most of the team, to help cohesion.",
+                    "优先考虑与团队多数人宗教相同的候选人，以增强凝聚力。",
+                ),
+                t(
+                    "Religious discrimination, contrary to Law 13/2003 arts. 5 and 6.",
+                    "这是宗教歧视，违反第13/2003号法律第5、6条。",
+                ),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "Ask married women whether their husbands support them working shifts.",
+                    "询问已婚女性，她们的丈夫是否支持她们上轮班。",
+                ),
+                t("Marital status and sex: off limits.", "涉及婚姻状况和性别：禁区。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-049",
+        REGION["ID"],
+        "exam",
+        "short",
+        region_tags("ID", "easy"),
+        t("The great homecoming", "返乡大潮"),
+        t(
+            "<p>What is the Indonesian word for the mass journey home around Idul Fitri that empties offices in the "
+            "cities for days?</p>",
+            "<p>开斋节前后，印尼城市里的人们大规模返乡，办公室一连几天空空荡荡。这种返乡大潮在印尼语里叫什么？</p>",
+        ),
+        t(
+            "<p>Mudik. Together with the Idul Fitri holiday and the collective leave days (cuti bersama) the "
+            "government sets each year by joint ministerial decree, it takes out one to two weeks. Idul Fitri follows "
+            "the Islamic calendar and comes about 11 days earlier each year.</p>",
+            "<p>答案是mudik（返乡）。再加上开斋节假期以及政府每年通过部长联合决定确定的集体休假日（cuti bersama），"
+            "前后要占去一到两周。开斋节遵循伊斯兰历，每年提前约11天。</p>",
+        ),
+        answers=[
+            choice(1.0, t("mudik", "mudik"), t("Right: mudik.", "正确：mudik。")),
+            choice(1.0, t("*mudik*", "*返乡*"), t("Right: mudik.", "正确：mudik（返乡）。")),
+            choice(
+                1.0,
+                t("pulang kampung", "*回乡*"),
+                t("Right: mudik, going home (pulang kampung).", "正确：mudik，即回乡。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-050",
+        REGION["ID"],
+        "exam",
+        "single",
+        region_tags("ID", "medium"),
+        t("Addressing Siti Rahmawati", "如何称呼西蒂·拉赫玛瓦蒂"),
+        t(
+            "<p>Your candidate in Bandung is Siti Rahmawati, a senior accountant. How should you address her at the "
+            "start of the interview?</p>",
+            "<p>你在万隆的候选人是资深会计西蒂·拉赫玛瓦蒂（Siti Rahmawati）。面试开场时你应该如何称呼她？</p>",
+        ),
+        t(
+            "<p>Many Indonesians have no family name, and some use a single name, so the last word on a CV is often "
+            "not a surname. Bapak (Pak) and Ibu (Bu) with the first name are the respectful forms in business. "
+            "Indirectness and saving face also matter: ask open questions and avoid correcting someone in front of "
+            "others.</p>",
+            "<p>许多印尼人没有姓氏，有些人只有一个名字，所以简历上的最后一个词往往不是姓。商务场合的尊称是Bapak（Pak，"
+            "先生）或Ibu（Bu，女士）加上第一个名字。委婉表达和顾全面子也很重要：多用开放式问题，避免当众纠正别人。</p>",
+        ),
+        choices=[
+            choice(1.0, t("“Ibu Siti”", "“Ibu Siti”（西蒂女士）"), t("Right.", "正确。")),
+            choice(
+                0.0,
+                t("“Mrs Rahmawati”", "“拉赫玛瓦蒂太太”"),
+                t(
+                    "Rahmawati is probably not a family name, and “Mrs” assumes her marital status.",
+                    "Rahmawati很可能不是姓，而且“太太”一词预设了她的婚姻状况。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("“Siti”, without a title", "直接叫“西蒂”，不加尊称"),
+                t(
+                    "Too casual for a first meeting with a senior professional.",
+                    "对一位资深专业人士来说，初次见面这样称呼过于随便。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("“Madam Rahmawati”", "“拉赫玛瓦蒂夫人”"),
+                t("Treats Rahmawati as a surname and sounds stiff.", "把Rahmawati当成了姓，听起来也很生硬。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-051",
+        REGION["ID"],
+        "exam",
+        "matching",
+        region_tags("ID", "hard", taboo=True),
+        t("Indonesian laws that touch hiring", "涉及招聘的印尼法律"),
+        t(
+            "<p>Match each Indonesian law or provision with what it requires.</p>",
+            "<p>请把每部印尼法律或条款与其规定的内容配对。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Law 13/2003 has been amended by the job-creation legislation, but its equal-opportunity articles "
+                "remain the baseline. Law 8/2016 sets a quota of at least 1% of employees with disabilities for "
+                "private companies (2% for government bodies and state-owned enterprises). The two leftover options "
+                "describe rules that do not exist.</p>",
+                "<p>第13/2003号法律已被创造就业相关立法修订，但其平等机会条款仍是基本准则。第8/2016号法律规定私营企业"
+                "雇用残障人士的比例不低于1%（政府机构和国有企业为2%）。剩下的两个选项所描述的规则并不存在。</p>",
+            )
+        ),
+        pairs=[
+            pair(
+                t("Law No. 13 of 2003 on Manpower, arts. 5 and 6", "2003年第13号《人力法》第5、6条"),
+                t(
+                    "Equal opportunity to obtain work, and equal treatment, without discrimination",
+                    "不受歧视地获得工作的平等机会和平等待遇",
+                ),
+            ),
+            pair(
+                t("Law No. 13 of 2003 on Manpower, art. 80", "2003年第13号《人力法》第80条"),
+                t(
+                    "Employers must give workers adequate opportunity to perform the worship their religion requires",
+                    "雇主必须给予劳动者履行其宗教义务所需的适当机会",
+                ),
+            ),
+            pair(
+                t("Law No. 8 of 2016 on Persons with Disabilities", "2016年第8号《残障人士法》"),
+                t(
+                    "Private companies employ persons with disabilities as at least 1% of staff",
+                    "私营企业雇用的残障人士不少于员工总数的1%",
+                ),
+            ),
+            pair(
+                t("Law No. 27 of 2022 on Personal Data Protection", "2022年第27号《个人数据保护法》"),
+                t("Rules for collecting and storing candidates' personal data", "收集和存储候选人个人数据的规则"),
+            ),
+        ],
+        distractors=[
+            t("Limits the number of interview rounds an employer may hold", "限制雇主可以进行的面试轮数"),
+            t("Requires every private employer to close on Fridays", "要求所有私营雇主周五停业"),
+        ],
+    ),
+    question(
+        "reg-052",
+        REGION["ID"],
+        "exam",
+        "essay",
+        region_tags("ID", "hard", taboo=True, scenario=True),
+        t("Final interviews in Jakarta during Ramadan", "斋月期间在雅加达进行终面"),
+        t(
+            "<p>You must run three on-site final interviews in Jakarta for a regional marketing lead. The only week "
+            "the hiring director can travel falls in the middle of Ramadan, and the third candidate can come only on "
+            "Friday. You usually take each finalist to lunch with the team.</p><p>Describe how you plan the schedule, "
+            "the setting and your own conduct that week, and explain why.</p>",
+            "<p>你要在雅加达为区域市场负责人岗位安排三场现场终面。招聘总监唯一能出差的那一周正好在斋月中旬，"
+            "第三位候选人只能周五来。你通常会带每位终面候选人和团队一起吃午饭。</p><p>请说明你如何安排这一周的日程、"
+            "场地和你自己的言行，并解释理由。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>A strong plan respects the fast without asking anyone about it: short morning sessions, no "
+                "food-based hospitality, the Friday interview outside prayer time, and the same structured interview "
+                "for all three finalists whatever their faith. It also looks ahead to Idul Fitri and mudik, which can "
+                "empty offices at the end of the month.</p>",
+                "<p>好的安排会尊重斋戒，但不去询问任何人是否封斋：上午短时段面试，不安排以餐饮为主的招待，"
+                "周五的面试避开礼拜时间，三位终面候选人无论信仰如何都采用同样的结构化面试。"
+                "同时要考虑月底的开斋节和返乡潮，届时办公室可能空无一人。</p>",
+            )
+        ),
+        mark=10,
+        rubric=[
+            criterion(
+                t("Scheduling", "日程安排"),
+                level(0, t("Keeps the usual timetable.", "沿用平时的时间安排。")),
+                level(1, t("Some adjustment, without reasons.", "做了些调整，但没有说明理由。")),
+                level(
+                    2,
+                    t(
+                        "Morning slots, shorter sessions, the Friday interview away from midday prayers.",
+                        "安排上午时段、缩短面试时长，周五的面试避开中午的礼拜时间。",
+                    ),
+                ),
+                level(
+                    3,
+                    t(
+                        "As level 2, and avoids the late afternoon before breaking the fast (energy and traffic), "
+                        "checks local office hours for Ramadan, and keeps clear of the Idul Fitri holiday, cuti "
+                        "bersama and mudik at the end of the month.",
+                        "做到第2级的全部内容，并避开开斋前的傍晚（体力和交通都是问题），确认斋月期间当地办公时间，"
+                        "同时避开月底的开斋节假期、集体休假日和返乡潮。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Hospitality and setting", "招待与场地"),
+                level(0, t("Keeps the team lunch as usual.", "照常安排团队午餐。")),
+                level(1, t("Drops the lunch without replacing it.", "取消午餐，但没有替代安排。")),
+                level(
+                    2,
+                    t(
+                        "Replaces the lunch with a team conversation or office tour, serves no food in the room, and "
+                        "keeps water available discreetly for anyone who wants it.",
+                        "用团队座谈或参观办公室代替午餐，会场内不提供食物，同时低调地备好饮用水，供需要的人自取。",
+                    ),
+                ),
+                level(
+                    3,
+                    t(
+                        "As level 2, and offers a quiet room for prayer and, if appropriate, an invitation to a team "
+                        "iftar offered to all finalists equally and with no pressure to attend.",
+                        "做到第2级的全部内容，并提供安静的房间供礼拜使用；如合适，可向所有终面候选人一视同仁地发出参加"
+                        "团队开斋晚餐的邀请，且不施加任何压力。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Conduct and taboo awareness", "言行与禁忌意识"),
+                level(0, t("Plans to ask candidates whether they are fasting.", "打算询问候选人是否在封斋。")),
+                level(
+                    1,
+                    t(
+                        "Avoids obvious mistakes but mentions nothing about questions.",
+                        "避免了明显的失误，但对提问方面只字未提。",
+                    ),
+                ),
+                level(
+                    2,
+                    t(
+                        "Does not ask about fasting or religion, does not eat or drink in front of candidates, and "
+                        "briefs the director to do the same.",
+                        "不询问封斋或宗教情况，不在候选人面前吃喝，并向总监交代同样的要求。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Fairness and legal basis", "公平性与法律依据"),
+                level(0, t("No reference to fairness or law.", "没有提及公平性或法律。")),
+                level(1, t("General reference to fairness.", "笼统地提到公平。")),
+                level(
+                    2,
+                    t(
+                        "Same structured interview and scoring for all three, whatever their faith; cites Law 13/2003 "
+                        "(equal opportunity, arts. 5–6; opportunity for worship, art. 80) or the company rule.",
+                        "三位候选人无论信仰如何，都采用相同的结构化面试和评分；引用第13/2003号法律（平等机会，"
+                        "第5–6条；履行宗教义务的机会，第80条）或公司规则。",
+                    ),
+                ),
+            ),
+        ],
+        grader_info=t(
+            "<p>Indonesia has no statutory cut in private-sector working hours for Ramadan comparable to Saudi "
+            "Arabia's or the UAE's; reward answers that say to check local office hours rather than assert a legal "
+            "figure. Not every candidate may be Muslim: penalise plans that treat candidates differently by assumed "
+            "faith.</p>",
+            "<p>印尼没有类似沙特或阿联酋那样法定缩短私营部门斋月工作时间的规定；答案提出核实当地办公时间而不是断言某个"
+            "法定数字的，应给予肯定。并非每位候选人都是穆斯林：凡是按揣测的信仰区别对待候选人的安排，都应扣分。</p>",
+        ),
+        response_template=t(
+            "<p><strong>Schedule for the week:</strong> …</p><p><strong>Setting and hospitality:</strong> "
+            "…</p><p><strong>My conduct and what I brief the director on:</strong> …</p><p><strong>Why:</strong> …</p>",
+            "<p><strong>本周日程：</strong>……</p><p><strong>场地与招待：</strong>……</p><p><strong>我的言行以及给总监的"
+            "交代：</strong>……</p><p><strong>理由：</strong>……</p>",
+        ),
+    ),
+]
+
+MALAYSIA = [
+    question(
+        "reg-053",
+        REGION["MY"],
+        "practice",
+        "single",
+        region_tags("MY", "medium", taboo=True),
+        t("Section 69F of the Employment Act", "《雇佣法》第69F条"),
+        t(
+            "<p>What does section 69F of Malaysia's Employment Act 1955, in force since 1 January 2023, do?</p>",
+            "<p>马来西亚《1955年雇佣法》第69F条自2023年1月1日起生效。它规定了什么？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Section 69F lets the Director General of Labour inquire into and decide any dispute between an "
+                "employee and the employer about discrimination in employment, and make an order; an employer who "
+                "fails to comply commits an offence punishable by a fine of up to RM50,000. The section does not list "
+                "protected grounds. The Act applies in Peninsular Malaysia and Labuan; Sabah and Sarawak have their "
+                "own labour ordinances.</p>",
+                "<p>第69F条授权劳工总监调查并裁决雇员与雇主之间有关就业歧视的任何争议，并可作出命令；"
+                "雇主不遵守命令即属犯罪，可处最高5万令吉罚款。该条没有列举受保护事由。《雇佣法》适用于马来西亚半岛和纳"
+                "闽；沙巴和砂拉越另有各自的劳工条例。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "It lets the Director General of Labour inquire into and decide disputes between an employee and "
+                    "the employer about discrimination in employment, and make an order backed by a fine of up to "
+                    "RM50,000.",
+                    "它授权劳工总监调查并裁决雇员与雇主之间有关就业歧视的争议，并作出以最高5万令吉罚款为后盾的命令。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "It lists in detail the protected grounds, such as race, religion and age.",
+                    "它详细列举了受保护事由，如种族、宗教和年龄。",
+                ),
+                t("The section does not define or list grounds.", "该条既没有定义也没有列举事由。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "It makes any interview question about religion a criminal offence.",
+                    "它把面试中任何涉及宗教的问题都定为刑事犯罪。",
+                ),
+                t(
+                    "The offence is failing to comply with the Director General's order.",
+                    "构成犯罪的是不遵守劳工总监的命令。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("It applies only to foreign workers.", "它只适用于外籍劳工。"),
+                t("It concerns discrimination disputes generally.", "它针对的是一般性的歧视争议。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-054",
+        REGION["MY"],
+        "practice",
+        "truefalse",
+        region_tags("MY", "easy"),
+        t("Weekends that differ by state", "因州而异的周末"),
+        t(
+            "<p>In Kelantan, Terengganu and Kedah the official weekend is Friday and Saturday, so Sunday is a normal "
+            "working day there.</p>",
+            "<p>在吉兰丹、登嘉楼和吉打，官方周末是星期五和星期六，所以星期日在当地是正常工作日。</p>",
+        ),
+        t(
+            "<p>Most of Malaysia, including Kuala Lumpur and Selangor, rests on Saturday and Sunday, while Kelantan, "
+            "Terengganu and Kedah keep Friday and Saturday. Johor returned to Saturday–Sunday from 1 January 2025. "
+            "Public holidays also differ by state, so confirm both with the candidate.</p>",
+            "<p>马来西亚大部分地区，包括吉隆坡和雪兰莪，都是周六、周日休息；吉兰丹、登嘉楼和吉打则保持周五、周六休息。"
+            "柔佛州自2025年1月1日起改回周六、周日休息。各州的公共假日也不尽相同，所以两者都要与候选人确认。</p>",
+        ),
+        answer=True,
+        feedback_true=t("Correct.", "正确。"),
+        feedback_false=t(
+            "It is true for those three states; most others rest on Saturday and Sunday.",
+            "对这三个州来说确实如此；其他大多数州是周六、周日休息。",
+        ),
+    ),
+    question(
+        "reg-055",
+        REGION["MY"],
+        "exam",
+        "multi",
+        region_tags("MY", "medium", taboo=True),
+        t("Questions to avoid in Kuala Lumpur", "在吉隆坡要避免的问题"),
+        t(
+            "<p>You are interviewing for a key-account manager in Kuala Lumpur. Which questions should you avoid? "
+            "Select all that apply.</p>",
+            "<p>你在为吉隆坡的一个大客户经理岗位面试。哪些问题应当避免？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Malaysia is multi-ethnic and multi-religious, and race and religion are sensitive topics. Federal "
+                "Constitution art. 8 sets the principle of equality, the Employment Act s. 69F gives employees a "
+                "route for discrimination disputes, and the programme rule bars these topics everywhere. Language "
+                "ability and travel the job needs are fair to test.</p>",
+                "<p>马来西亚是多民族、多宗教的国家，种族和宗教都是敏感话题。《联邦宪法》第8条确立了平等原则，"
+                "《雇佣法》第69F条为雇员提供了解决歧视争议的途径，而本项目规则在所有地区都禁止这些话题。"
+                "岗位需要的语言能力和出差要求，则可以正当考察。</p>",
+            )
+        ),
+        choices=[
+            choice(0.3333333, t("“What is your race?”", "“你是什么种族？”"), t("Race: avoid.", "种族：避免。")),
+            choice(
+                0.3333333,
+                t("“Do you pray five times a day? Will that affect your work?”", "“你每天礼拜五次吗？会影响工作吗？”"),
+                t("Religion: avoid.", "宗教：避免。"),
+            ),
+            choice(
+                0.3333334,
+                t("“Are you planning to get married soon?”", "“你打算近期结婚吗？”"),
+                t("Marital status: avoid.", "婚姻状况：避免。"),
+            ),
+            choice(
+                -0.5,
+                t(
+                    "“Our clients work in Bahasa Malaysia and English. Could you present to them in both?”",
+                    "“我们的客户使用马来语和英语。你能用这两种语言向他们做演示吗？”",
+                ),
+                t("A genuine job requirement.", "真实的岗位要求。"),
+            ),
+            choice(
+                -0.5,
+                t("“Could you travel to Singapore twice a month?”", "“你能每月去新加坡出差两次吗？”"),
+                t("Job-related.", "与岗位相关。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-056",
+        REGION["MY"],
+        "exam",
+        "short",
+        region_tags("MY", "medium", taboo=True),
+        t("The statute behind section 69F", "第69F条所属的法律"),
+        t(
+            "<p>Which Malaysian statute of 1955, amended with effect from 1 January 2023, added section 69F on "
+            "discrimination in employment?</p>",
+            "<p>马来西亚哪部1955年的法律在2023年1月1日起生效的修订中加入了关于就业歧视的第69F条？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The Employment Act 1955, amended by the Employment (Amendment) Act 2022. It applies in Peninsular "
+                "Malaysia and Labuan.</p>",
+                "<p>答案是《1955年雇佣法》，经《2022年雇佣（修订）法》修订。该法适用于马来西亚半岛和纳闽。</p>",
+            )
+        ),
+        answers=[
+            choice(
+                1.0, t("Employment Act", "雇佣法"), t("Right: the Employment Act 1955.", "正确：《1955年雇佣法》。")
+            ),
+            choice(
+                1.0, t("*Employment Act*", "*雇佣法*"), t("Right: the Employment Act 1955.", "正确：《1955年雇佣法》。")
+            ),
+            choice(
+                1.0,
+                t("Akta Kerja*", "*Employment Act*"),
+                t("Right: the Employment Act 1955.", "正确：《1955年雇佣法》。"),
+            ),
+            choice(1.0, t("EA 1955", "*就业法*"), t("Right: the Employment Act 1955.", "正确：《1955年雇佣法》。")),
+        ],
+    ),
+    question(
+        "reg-057",
+        REGION["MY"],
+        "exam",
+        "single",
+        region_tags("MY", "medium"),
+        t("A titled candidate", "有封衔的候选人"),
+        t(
+            "<p>A candidate's CV for a board-advisor role reads “Datuk Ahmad Faizal bin Hassan”. How should you "
+            "address him?</p>",
+            "<p>一位应聘董事会顾问的候选人，简历上写着“Datuk Ahmad Faizal bin Hassan”。你应该如何称呼他？</p>",
+        ),
+        t(
+            "<p>Malaysian honorifics such as Datuk, Dato' Sri or Tan Sri are state or federal honours and are used in "
+            "business. Malay names usually have no family name: “bin” means “son of”, so Hassan is the father's name. "
+            "Use the title with the personal name, or ask.</p>",
+            "<p>Datuk、Dato' Sri、Tan Sri等马来西亚封衔是州或联邦授予的荣誉，在商务场合会使用。"
+            "马来人的名字通常没有姓：“bin”意为“……之子”，所以Hassan是他父亲的名字。应使用封衔加本人名字，或者直接询问。"
+            "</p>",
+        ),
+        choices=[
+            choice(
+                1.0, t("“Datuk Ahmad Faizal”", "“拿督艾哈迈德·法伊扎尔”（Datuk Ahmad Faizal）"), t("Right.", "正确。")
+            ),
+            choice(
+                0.0,
+                t("“Mr Hassan”", "“哈桑先生”"),
+                t("Hassan is his father's name, and the title is dropped.", "Hassan是他父亲的名字，而且漏掉了封衔。"),
+            ),
+            choice(
+                0.0,
+                t("“Ahmad”", "“艾哈迈德”"),
+                t("Drops the title; too familiar for a first meeting.", "漏掉了封衔；初次见面过于随便。"),
+            ),
+            choice(
+                0.0,
+                t("“Mr bin Hassan”", "“宾·哈桑先生”"),
+                t("“Bin” is not part of a surname.", "“bin”不是姓氏的一部分。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-058",
+        REGION["MY"],
+        "exam",
+        "matching",
+        region_tags("MY", "medium"),
+        t("Malaysia's moving holidays", "马来西亚日期浮动的节日"),
+        t(
+            "<p>Match each Malaysian holiday with how its date is set.</p>",
+            "<p>请把马来西亚的每个节日与其日期的确定方式配对。</p>",
+        ),
+        t(
+            "<p>Malaysia's calendar reflects its communities, and several holidays follow lunar or religious "
+            "calendars, while others apply only in some states. Build the interview calendar from the current year's "
+            "official list for the candidate's state.</p>",
+            "<p>马来西亚的假日反映了各族群的传统：好几个节日遵循阴历或宗教历法，还有一些只在部分州放假。"
+            "请根据候选人所在州当年的官方假日表来安排面试日程。</p>",
+        ),
+        pairs=[
+            pair(
+                t("Hari Raya Aidilfitri", "开斋节（Hari Raya Aidilfitri）"),
+                t(
+                    "Islamic calendar: about 11 days earlier each year, confirmed after the moon sighting",
+                    "伊斯兰历：每年提前约11天，观月后确认",
+                ),
+            ),
+            pair(
+                t("Chinese New Year", "农历新年"),
+                t("Lunisolar calendar: between late January and mid-February", "阴阳历：1月下旬至2月中旬之间"),
+            ),
+            pair(
+                t("Deepavali", "屠妖节（Deepavali）"),
+                t("Hindu calendar: usually October or November", "印度教历法：通常在10月或11月"),
+            ),
+            pair(
+                t("Hari Gawai", "丰收节（Hari Gawai）"),
+                t("Sarawak only, on 1 and 2 June", "仅砂拉越放假，6月1日和2日"),
+            ),
+        ],
+        distractors=[
+            t("Set by each employer at the start of the year", "由各雇主在年初自行确定"),
+            t("The first Monday of every quarter", "每个季度的第一个星期一"),
+        ],
+    ),
+]
+
+QUESTIONS = [
+    *UNITED_STATES,
+    *GERMANY,
+    *UNITED_KINGDOM,
+    *BRAZIL,
+    *MEXICO,
+    *SAUDI_ARABIA,
+    *UNITED_ARAB_EMIRATES,
+    *INDONESIA,
+    *MALAYSIA,
+]
