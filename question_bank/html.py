@@ -59,7 +59,7 @@ def text_to_html(value: str) -> str:
     if not value:
         return ""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
-    return "".join("<p>{}</p>".format(html_lib.escape(p).replace("\n", "<br>")) for p in paragraphs)
+    return "".join("<p>{}</p>".format(html_lib.escape(p, quote=False).replace("\n", "<br>")) for p in paragraphs)
 
 
 def as_html(value: str) -> str:

@@ -36,7 +36,7 @@ def choice_problems(qtype: str, fractions: list[Decimal]) -> list[str]:
         positive = sum((f for f in fractions if f > 0), Decimal(0))
         if abs(positive - ONE) > TOLERANCE:
             return [
-                _("The positive credits of a multiple-response question must add up to 100%, not %(total)s%%.")
+                _("The positive credits of a multiple-response question must add up to 100%%, not %(total)s%%.")
                 % {"total": f"{positive * 100:.1f}".rstrip("0").rstrip(".")}
             ]
     if qtype == QuestionType.SHORT:

@@ -40,7 +40,7 @@ def _post(text: str) -> str:
 
 
 def _md_inline(s: str) -> str:
-    s = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html_lib.escape(s))
+    s = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html_lib.escape(s, quote=False))
     return re.sub(r"\*(.+?)\*", r"<em>\1</em>", s)
 
 
