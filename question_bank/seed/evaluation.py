@@ -258,26 +258,28 @@ QUESTIONS = [
         "type": "truefalse",
         "tags": _tags("easy"),
         "mark": 1,
-        "name": _t('"I\'ll push for you"', "“我会力挺你”"),
+        "name": _t("Recording a unanimous decision", "记录全票通过的决定"),
         "stem": _t(
-            "<p>If you genuinely intend to support a candidate in the debrief, it is fine to tell them at the end of "
-            'the interview: "I\'ll push for you."</p>',
-            "<p>如果你确实打算在讨论会上支持某位候选人，在面试结束时告诉对方“我会力挺你”是可以的。</p>",
+            "<p>When the whole panel agrees on a candidate, there is no need to write down the reasons for the "
+            "decision; the evaluation forms are enough.</p>",
+            "<p>如果面试小组对某位候选人意见完全一致，就不必写下决定的理由，有评价表就够了。</p>",
         ),
         "answer": False,
         "feedback_true": _t(
-            "Your intention is not the panel's decision. The remark reveals an outcome before it exists, and if "
-            "the decision goes the other way the candidate feels misled.",
-            "你的意图不等于小组的决定。这句话是在结果产生之前就透露结果；如果最终结果相反，候选人会觉得被误导。",
+            "Agreement is not a reason. A short rationale (which must-haves were met, which evidence decided it) is "
+            "what lets the department head sign off, a rejected candidate's challenge be answered, and the panel "
+            "learn later whether its judgement held up in probation.",
+            "意见一致不等于理由。一段简短的决策理由（哪些必备项达标、哪些证据起了决定作用），"
+            "能让部门负责人签字授权，能回应被拒候选人的质疑，也能让小组日后检验自己的判断在试用期是否经得起考验。",
         ),
         "feedback_false": _t(
-            "Correct. Keep your view for the debrief, where it belongs, together with your evidence.",
-            "正确。把你的看法留到讨论会上，连同你的证据一起提出。",
+            "Correct. Record the decision with its reasons every time, in a few lines tied to the form's dimensions.",
+            "正确。每次都要记录决定及其理由，用几行字对应评价表上的维度即可。",
         ),
         "general_feedback": _t(
-            "<p>Never reveal or hint at the outcome during the interview. Tell candidates what happens next and "
-            "when, nothing more.</p>",
-            "<p>面试过程中绝不透露或暗示结果。只告诉候选人接下来的步骤和时间，不多说。</p>",
+            "<p>Forms record each interviewer's evidence; the rationale records how the panel turned that evidence "
+            "into a decision. Both are needed.</p>",
+            "<p>评价表记录的是每位面试官的证据；决策理由记录的是小组如何把这些证据转化为决定。两者缺一不可。</p>",
         ),
     },
     # ---------------------------------------------------------------- exam: bias and fairness
