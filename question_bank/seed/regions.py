@@ -3028,6 +3028,643 @@ MALAYSIA = [
     ),
 ]
 
+VIETNAM = [
+    question(
+        "reg-059",
+        REGION["VN"],
+        "practice",
+        "single",
+        region_tags("VN", "easy", taboo=True),
+        t("“Female, under 30, good appearance”", "“女性，30岁以下，形象好”"),
+        t(
+            "<p>A recruiter in Ho Chi Minh City drafts a job advert for a sales executive: “female, under 30, good "
+            "appearance”. What is wrong with it?</p>",
+            "<p>胡志明市的一位招聘人员为销售专员岗位起草了一则招聘广告：“女性，30岁以下，形象好”。问题出在哪里？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The Labour Code 2019 (Law No. 45/2019/QH14, in force since 1 January 2021) prohibits "
+                "discrimination in labour (art. 8) and defines it to cover distinctions based on, among others, sex, "
+                "age, pregnancy or maternity, marital status, religion, disability and family responsibilities (art. "
+                "3(8)). Adverts like this are still common in the market; that does not make them lawful.</p>",
+                "<p>《2019年劳动法典》（第45/2019/QH14号法律，2021年1月1日起施行）禁止劳动中的歧视（第8条），"
+                "并将歧视定义为基于性别、年龄、怀孕或生育、婚姻状况、宗教、残障、家庭责任等事由的区别对待（第3条第8款"
+                "）。这类广告在市场上仍很常见，但常见并不等于合法。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "It discriminates on sex and age: the Labour Code 2019 prohibits discrimination in labour (art. "
+                    "8) and names both grounds in its definition (art. 3(8)).",
+                    "它构成性别和年龄歧视：《2019年劳动法典》禁止劳动中的歧视（第8条），并在定义中明确列出这两项事由（"
+                    "第3条第8款）。",
+                ),
+                t(
+                    "Right. “Good appearance” adds a further, unjustified filter.",
+                    "正确。“形象好”又额外加了一道不合理的门槛。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("Nothing, as long as the role is customer-facing.", "只要岗位需要面对客户，就没有问题。"),
+                t(
+                    "Customer contact does not justify limits on sex or age.",
+                    "面对客户并不能成为限制性别或年龄的理由。",
+                ),
+            ),
+            choice(
+                0.0,
+                t(
+                    "Only “good appearance” is a problem; sex and age are fine.",
+                    "只有“形象好”有问题，性别和年龄没关系。",
+                ),
+                t("Sex and age are both named grounds.", "性别和年龄都是明确列出的事由。"),
+            ),
+            choice(
+                0.0,
+                t("It is a problem only for state-owned employers.", "只有国有企业这样写才有问题。"),
+                t("The Labour Code applies to all employers.", "《劳动法典》适用于所有雇主。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-060",
+        REGION["VN"],
+        "practice",
+        "truefalse",
+        region_tags("VN", "medium"),
+        t("Planning around Tết", "围绕越南春节做规划"),
+        t(
+            "<p>Tết falls on the same Gregorian date each year, so you can fix your Vietnam interview calendar a year "
+            "in advance without checking.</p>",
+            "<p>越南春节每年都在公历的同一天，所以你可以提前一年定好越南的面试日程，无需核对。</p>",
+        ),
+        t(
+            "<p>Tết follows the lunisolar calendar and falls between late January and mid-February. The Labour Code "
+            "2019 (art. 112) gives five days off for it, which employers often join to weekends, and business slows "
+            "for a week or two either side. By custom, many people change jobs after Tết, once year-end bonuses are "
+            "paid.</p>",
+            "<p>越南春节遵循阴阳历，落在1月下旬至2月中旬之间。《2019年劳动法典》第112条规定春节放假五天，"
+            "雇主往往将其与周末连休，前后一两周的业务都会放缓。按照惯例，很多人会在春节后、拿到年终奖再跳槽。</p>",
+        ),
+        answer=False,
+        feedback_true=t(
+            "No. Tết moves with the lunisolar calendar; check each year's dates.",
+            "不对。越南春节随阴阳历变动，每年都要核对日期。",
+        ),
+        feedback_false=t(
+            "Correct. The date moves between late January and mid-February.",
+            "正确。日期在1月下旬至2月中旬之间浮动。",
+        ),
+    ),
+    question(
+        "reg-061",
+        REGION["VN"],
+        "exam",
+        "multi",
+        region_tags("VN", "medium", taboo=True),
+        t("Grounds in Vietnam's definition of discrimination", "越南歧视定义中的事由"),
+        t(
+            "<p>Which of the following are named in the Labour Code 2019's definition of discrimination (art. 3(8))? "
+            "Select all that apply.</p>",
+            "<p>下列哪些属于《2019年劳动法典》歧视定义（第3条第8款）中列出的事由？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The definition covers race, colour, national or social origin, ethnicity, sex, age, pregnancy or "
+                "maternity, marital status, religion, belief, political opinion, disability, family responsibilities, "
+                "HIV status and trade-union or workers' organisation membership. Experience and education are "
+                "legitimate selection criteria when they relate to the job.</p>",
+                "<p>该定义涵盖种族、肤色、民族或社会出身、族群、性别、年龄、怀孕或生育、婚姻状况、宗教、信仰、"
+                "政治观点、残障、家庭责任、艾滋病感染状况，以及参加工会或劳动者组织。工作经验和教育背景只要与岗位相关"
+                "，就是正当的选拔标准。</p>",
+            )
+        ),
+        choices=[
+            choice(0.25, t("Age", "年龄"), t("Named.", "在列。")),
+            choice(0.25, t("Pregnancy or maternity", "怀孕或生育"), t("Named.", "在列。")),
+            choice(0.25, t("Marital status", "婚姻状况"), t("Named.", "在列。")),
+            choice(0.25, t("Family responsibilities", "家庭责任"), t("Named.", "在列。")),
+            choice(
+                -0.5,
+                t("Years of relevant experience", "相关工作年限"),
+                t("A legitimate job criterion.", "正当的岗位标准。"),
+            ),
+            choice(
+                -0.5,
+                t("A degree the job genuinely requires", "岗位确实需要的学位"),
+                t("A legitimate job criterion.", "正当的岗位标准。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-062",
+        REGION["VN"],
+        "exam",
+        "single",
+        region_tags("VN", "medium", taboo=True),
+        t("Pronouns without asking age", "不问年龄也能用对称谓"),
+        t(
+            "<p>Before an interview in Hanoi, a Vietnamese colleague on your panel says: “I need to ask her age so I "
+            "know whether to call her chị or em.” What should the panel do?</p>",
+            "<p>在河内的一场面试开始前，面试小组中的一位越南同事说：“我得问问她多大，才知道该叫她chị（姐）还是em（妹）"
+            "。”面试小组应该怎么做？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>In Vietnamese, pronouns depend on relative age, so asking someone's age is ordinary in social "
+                "life. In an interview it is not: age is a ground in the Labour Code's definition of discrimination, "
+                "and the programme rule bars the question. A respectful default or a direct question about address "
+                "solves the language problem.</p>",
+                "<p>越南语的人称取决于双方的相对年龄，所以在日常社交中问年龄很平常。但在面试中不行："
+                "年龄是《劳动法典》歧视定义中的事由之一，本项目规则也禁止问这个问题。用一个尊敬的默认称呼，"
+                "或直接问对方希望如何被称呼，就能解决语言上的难题。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Use a respectful default with her given name, for example “chị Lan”, or simply ask how she would "
+                    "like to be addressed; do not ask her age.",
+                    "用尊敬的默认称呼加她的名字，例如“chị Lan”（兰姐），或者直接问她希望如何被称呼；不要问她的年龄。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t("Ask her age: it is ordinary small talk in Vietnam.", "问她年龄：在越南这是很平常的寒暄。"),
+                t(
+                    "Ordinary socially, but in an interview it puts age on the record.",
+                    "在社交场合很平常，但在面试中会让年龄留下记录。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("Work her age out from the graduation year on her CV.", "根据简历上的毕业年份推算她的年龄。"),
+                t("A proxy: it uses age all the same.", "这是变相做法，本质上还是在使用年龄。"),
+            ),
+            choice(
+                0.0,
+                t("Call every candidate “em” to keep it neutral.", "对所有候选人都称“em”，以示中立。"),
+                t(
+                    "“Em” marks the listener as younger and can sound condescending to an experienced candidate.",
+                    "“em”表示对方比自己年轻，对一位有经验的候选人来说可能显得居高临下。",
+                ),
+            ),
+        ],
+    ),
+    question(
+        "reg-063",
+        REGION["VN"],
+        "exam",
+        "short",
+        region_tags("VN", "easy"),
+        t("Which part of a Vietnamese name to use", "越南人名该用哪一部分"),
+        t(
+            "<p>Your candidate is Nguyễn Văn Minh. Which part of his name do you normally use, with a title or "
+            "pronoun, to address him?</p>",
+            "<p>你的候选人叫Nguyễn Văn Minh（阮文明）。称呼他时，通常把哪一部分名字与头衔或人称连用？</p>",
+        ),
+        t(
+            "<p>Minh. Vietnamese names run family name, middle name, given name, and people are addressed by the "
+            "given name with a title or pronoun (“anh Minh”, “Mr Minh”). Nguyễn is the family name of a large share "
+            "of the population, so “Mr Nguyen” tells nobody whom you mean.</p>",
+            "<p>答案是Minh（明）。越南人名的顺序是姓、中间名、名，称呼时用名字加头衔或人称（“anh Minh”“Minh先生”）。"
+            "阮（Nguyễn）是很大一部分越南人的姓，所以叫“阮先生”根本分不清是谁。</p>",
+        ),
+        answers=[
+            choice(1.0, t("Minh", "Minh"), t("Right: Minh.", "正确：Minh。")),
+            choice(1.0, t("*Minh", "明"), t("Right: Minh.", "正确：Minh（明）。")),
+            choice(1.0, t("Mr Minh", "*Minh*"), t("Right: Minh.", "正确：Minh。")),
+        ],
+    ),
+    question(
+        "reg-064",
+        REGION["VN"],
+        "exam",
+        "ordering",
+        region_tags("VN", "medium"),
+        t("The hiring cycle around Tết", "越南春节前后的招聘周期"),
+        t(
+            "<p>Put these stages of the Vietnamese hiring cycle around Tết in the order they usually happen.</p>",
+            "<p>请把越南春节前后招聘周期的以下阶段，按通常发生的顺序排列。</p>",
+        ),
+        t(
+            "<p>Bonuses before Tết, the holiday itself, then a wave of resignations and, after notice periods, new "
+            "starters. The pattern is custom, not law, but it is strong enough to plan around: open senior searches "
+            "before Tết and expect start dates after it.</p>",
+            "<p>春节前发奖金，然后是春节假期，接着是一波辞职潮，待通知期满后新人入职。这是惯例而非法律规定，"
+            "但足以作为规划依据：高级岗位的招聘最好在春节前启动，入职日期则预计在春节后。</p>",
+        ),
+        items=[
+            t("Year-end (Tết) bonuses are paid in the weeks before the holiday.", "春节前几周发放年终奖（春节奖金）。"),
+            t(
+                "The Tết holiday: five days off under Labour Code art. 112, often joined to weekends.",
+                "春节假期：依据《劳动法典》第112条放假五天，常与周末连休。",
+            ),
+            t("Offices reopen and work resumes.", "办公室重新开门，恢复工作。"),
+            t("Resignations rise now that bonuses are in hand.", "拿到奖金后，辞职人数增加。"),
+            t(
+                "Candidates who resigned start new jobs once their notice period ends.",
+                "已辞职的候选人在通知期满后入职新工作。",
+            ),
+        ],
+    ),
+]
+
+JAPAN = [
+    question(
+        "reg-065",
+        REGION["JP"],
+        "practice",
+        "single",
+        region_tags("JP", "easy", taboo=True),
+        t("The MHLW list of topics to avoid", "厚生劳动省列出的应避免话题"),
+        t(
+            "<p>Japan's Ministry of Health, Labour and Welfare (MHLW) lists topics that can lead to hiring "
+            "discrimination and should not be raised in selection. Which of these questions falls on that list?</p>",
+            "<p>日本厚生劳动省列出了一批可能导致就业歧视、在招聘选拔中不应涉及的话题。下列哪个问题属于这份清单？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The MHLW's fair-selection guidance (公正な採用選考) lists 14 items: matters the applicant is not "
+                "responsible for (registered domicile and birthplace, family, housing, living and family "
+                "environment), matters that should be free (religion, political party, outlook on life, people they "
+                "respect, beliefs, trade-union and student activities, newspapers, magazines and books they read), "
+                "and improper methods such as background investigations and health checks without objective "
+                "necessity. It is administrative guidance, backed by the Employment Security Act's rules on handling "
+                "job-seekers' personal information.</p>",
+                "<p>厚生劳动省的“公正采用选考”指引列出了14项：本人无法负责的事项（本籍和出生地、家庭、住房状况、"
+                "生活和家庭环境），本应自由的事项（宗教、支持的政党、人生观、尊敬的人物、思想、工会和学生运动、"
+                "订阅的报纸杂志和爱读的书），以及不当的选考方法，如身份调查、无客观必要的健康检查。这属于行政指导，"
+                "其依据是《职业安定法》中关于求职者个人信息处理的规定。</p>",
+            )
+        ),
+        choices=[
+            choice(
+                1.0,
+                t("“What do your parents do for a living?”", "“你父母是做什么工作的？”"),
+                t(
+                    "Right: family (occupation, position, income and so on) is a matter the applicant is not "
+                    "responsible for.",
+                    "正确：家庭情况（职业、地位、收入等）属于本人无法负责的事项。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("“Why did you choose this industry?”", "“你为什么选择这个行业？”"),
+                t("Motivation is a fair, job-related topic.", "求职动机是正当的、与岗位相关的话题。"),
+            ),
+            choice(
+                0.0,
+                t("“Tell me about a project you led.”", "“请讲讲你主导过的一个项目。”"),
+                t("A standard competency question.", "标准的能力面试问题。"),
+            ),
+            choice(
+                0.0,
+                t(
+                    "“The role is based in our Osaka office. Could you work there?”",
+                    "“这个岗位在我们的大阪办公室。你能在那里工作吗？”",
+                ),
+                t("A job requirement, fair to ask.", "这是岗位要求，可以正当询问。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-066",
+        REGION["JP"],
+        "practice",
+        "truefalse",
+        region_tags("JP", "medium", taboo=True),
+        t("Age limits in Japanese recruitment", "日本招聘中的年龄限制"),
+        t(
+            "<p>Under article 9 of Japan's Act on Comprehensive Promotion of Labor Policies, employers must in "
+            "principle give equal opportunity regardless of age in recruitment and hiring, with limited exceptions "
+            "set by ordinance.</p>",
+            "<p>根据日本《劳动施策综合推进法》第9条，雇主在招募和录用中原则上必须不论年龄给予均等机会，"
+            "仅有省令规定的有限例外。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The exceptions include recruiting below a mandatory retirement age, restrictions required by "
+                "other laws, and hiring young people without experience on open-ended contracts for long-term career "
+                "development. There is no criminal penalty, but the labour authorities give administrative guidance "
+                "and public employment offices can refuse non-compliant job postings.</p>",
+                "<p>例外情形包括：以低于退休年龄为条件招聘、其他法律规定了年龄限制，以及为长期职业发展而以无固定期限合"
+                "同招聘无经验的年轻人等。违反该条没有刑事处罚，但劳动部门会进行行政指导，"
+                "公共职业安定所也可以拒绝受理不合规的招聘信息。</p>",
+            )
+        ),
+        answer=True,
+        feedback_true=t("Correct.", "正确。"),
+        feedback_false=t(
+            "It is true: age limits in recruitment are prohibited in principle, with narrow exceptions.",
+            "这个说法是对的：招聘中的年龄限制原则上被禁止，仅有少数例外。",
+        ),
+    ),
+    question(
+        "reg-067",
+        REGION["JP"],
+        "exam",
+        "multi",
+        region_tags("JP", "hard", taboo=True),
+        t("Questions on the MHLW list", "厚生劳动省清单上的问题"),
+        t(
+            "<p>Which of these interview questions touch items on the MHLW fair-selection list of 14? Select all that "
+            "apply.</p>",
+            "<p>下列哪些面试问题触及厚生劳动省“公正采用选考”14项清单？请选出所有正确项。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Newspapers and books read, respected people, registered domicile and political support are all on "
+                "the list, the first two as matters of belief that should be free. Many Japanese interviewers once "
+                "asked them routinely; the guidance exists precisely because they reveal origin and beliefs rather "
+                "than ability.</p>",
+                "<p>订阅的报纸和阅读的书籍、尊敬的人物、本籍和支持的政党都在清单上，其中前两项属于本应自由的思想信条事"
+                "项。过去许多日本面试官常规性地问这些问题；正因为它们暴露的是出身和信仰而非能力，才有了这份指引。</p>",
+            )
+        ),
+        choices=[
+            choice(0.25, t("“Which newspaper do you read?”", "“你订阅哪份报纸？”"), t("On the list.", "在清单上。")),
+            choice(
+                0.25,
+                t("“Who is the person you respect most?”", "“你最尊敬的人是谁？”"),
+                t("On the list.", "在清单上。"),
+            ),
+            choice(
+                0.25,
+                t("“Where is your registered domicile (honseki)?”", "“你的本籍在哪里？”"),
+                t("On the list.", "在清单上。"),
+            ),
+            choice(
+                0.25,
+                t("“Which political party do you support?”", "“你支持哪个政党？”"),
+                t("On the list.", "在清单上。"),
+            ),
+            choice(
+                -0.5,
+                t("“What made you apply to us?”", "“你为什么应聘我们公司？”"),
+                t("A fair question.", "正当的问题。"),
+            ),
+            choice(
+                -0.5,
+                t("“What is your notice period?”", "“你的离职通知期是多久？”"),
+                t("A fair question.", "正当的问题。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-068",
+        REGION["JP"],
+        "exam",
+        "short",
+        region_tags("JP", "medium", taboo=True),
+        t("Japan's law on sex equality in hiring", "日本关于招聘中性别平等的法律"),
+        t(
+            "<p>Japan's Act on Securing, Etc. of Equal Opportunity and Treatment between Men and Women in Employment "
+            "requires equal opportunity regardless of sex in recruitment and hiring (art. 5) and forbids "
+            "disadvantageous treatment for marriage, pregnancy or childbirth (art. 9). What is its usual short "
+            "English name?</p>",
+            "<p>日本有一部法律要求雇主在招募和录用中不论性别给予均等机会（第5条），并禁止因婚姻、"
+            "怀孕或分娩给予不利待遇（第9条）。这部法律通常简称什么？</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>The Equal Employment Opportunity Act (男女雇用機会均等法). Article 7 also prohibits indirect "
+                "discrimination, such as height or weight requirements with no reasonable ground. Questions about "
+                "marriage or family plans have no place in a Japanese interview.</p>",
+                "<p>答案是《男女雇用机会均等法》（Equal Employment Opportunity Act）。其第7条还禁止间接歧视，"
+                "例如没有合理理由的身高或体重要求。在日本的面试中，不应询问婚姻或生育计划。</p>",
+            )
+        ),
+        answers=[
+            choice(
+                1.0,
+                t("Equal Employment Opportunity Act", "男女雇用机会均等法"),
+                t("Right.", "正确。"),
+            ),
+            choice(1.0, t("*Equal Employment Opportunity*", "*均等法*"), t("Right.", "正确。")),
+            choice(
+                1.0,
+                t("EEO*", "*Equal Employment Opportunity*"),
+                t("Right: the EEO Act.", "正确：《男女雇用机会均等法》。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-069",
+        REGION["JP"],
+        "exam",
+        "single",
+        region_tags("JP", "medium"),
+        t("Receiving a business card", "接名片"),
+        t(
+            "<p>At an on-site interview in Osaka, the candidate, Mr Tanaka, hands you his business card with both "
+            "hands and a slight bow. What do you do?</p>",
+            "<p>在大阪的一场现场面试中，候选人田中先生微微鞠躬，用双手递上名片。你该怎么做？</p>",
+        ),
+        t(
+            "<p>The business card (meishi) stands for the person. Receive it with both hands, look at it, and keep it "
+            "on the table for the meeting; put it away respectfully at the end. Address him as Tanaka-san, and expect "
+            "a measured pace with pauses.</p>",
+            "<p>名片代表着对方本人。要双手接过、看一看，会面期间放在桌上；结束时再郑重地收好。称呼他为“田中先生”"
+            "（Tanaka-san），并预期对方的节奏较为从容，会有停顿。</p>",
+        ),
+        choices=[
+            choice(
+                1.0,
+                t(
+                    "Receive it with both hands, read it for a moment and keep it on the table in front of you during "
+                    "the interview.",
+                    "双手接过，看一会儿，面试期间把它放在你面前的桌上。",
+                ),
+                t("Right.", "正确。"),
+            ),
+            choice(
+                0.0,
+                t("Take it with one hand and put it straight into your back pocket.", "单手接过，直接塞进裤子后兜。"),
+                t("Reads as careless, even disrespectful.", "会显得随意，甚至失礼。"),
+            ),
+            choice(
+                0.0,
+                t("Write your interview notes on the back of it.", "在名片背面记面试笔记。"),
+                t(
+                    "Writing on someone's card in front of them is a classic faux pas.",
+                    "当着对方的面在其名片上写字，是典型的失礼行为。",
+                ),
+            ),
+            choice(
+                0.0,
+                t("Pass it to the interpreter to keep.", "把名片递给口译员保管。"),
+                t("The card was offered to you; keep it in front of you.", "名片是递给你的，应放在你面前。"),
+            ),
+        ],
+    ),
+    question(
+        "reg-070",
+        REGION["JP"],
+        "exam",
+        "ordering",
+        region_tags("JP", "medium"),
+        t("Japan's holiday periods through the year", "日本一年中的假期"),
+        t(
+            "<p>Put these Japanese holiday periods in calendar order, starting from January.</p>",
+            "<p>请从一月开始，把以下日本假期按日历顺序排列。</p>",
+        ),
+        t(
+            "<p>New Year closures run into the first days of January; Golden Week clusters national holidays from "
+            "late April to early May; Marine Day falls on the third Monday of July; Obon, in mid-August in most "
+            "regions, is not a national holiday but many companies close. Avoid scheduling across all of them.</p>",
+            "<p>新年休假一直延续到1月初；黄金周在4月下旬至5月上旬集中了多个国民假日；海之日在7月的第三个星期一；"
+            "盂兰盆节在大部分地区是8月中旬，它不是国民假日，但许多公司会放假。安排面试时都要避开。</p>",
+        ),
+        items=[
+            t("New Year holidays (shōgatsu), into the first days of January", "新年假期（正月），延续到1月初"),
+            t("Golden Week, late April to early May", "黄金周，4月下旬至5月上旬"),
+            t("Marine Day, the third Monday of July", "海之日，7月的第三个星期一"),
+            t("Obon, mid-August in most regions", "盂兰盆节，大部分地区在8月中旬"),
+        ],
+    ),
+    question(
+        "reg-071",
+        REGION["JP"],
+        "exam",
+        "essay",
+        region_tags("JP", "hard", taboo=True, scenario=True),
+        t("Interviewing in Nagoya with an interpreter", "在名古屋借助口译面试"),
+        t(
+            "<p>You are interviewing Sato Yuki (family name Sato) for a quality-assurance manager role in Nagoya. You "
+            "do not speak Japanese; an external interpreter will join on site, and the plant manager, who is "
+            "Japanese, will sit in. You have 60 minutes and six competency questions.</p><p>Describe how you prepare "
+            "and run this interview, from the briefing with the interpreter to the close. Include what you would "
+            "avoid asking.</p>",
+            "<p>你要面试名古屋一个质量保证经理岗位的候选人佐藤由纪（姓佐藤）。你不会日语；一位外部口译员将到现场，"
+            "日籍工厂经理也会旁听。你有60分钟和六个能力面试问题。</p><p>请描述你如何准备并进行这场面试，"
+            "从与口译员交底一直到收尾。请说明你会避免问哪些问题。</p>",
+        ),
+        with_law_note(
+            t(
+                "<p>Consecutive interpretation roughly doubles speaking time, so six questions will not fit in 60 "
+                "minutes without cuts. A strong answer plans for that, prepares the interpreter, adapts the conduct "
+                "of the interview to Japanese business etiquette, keeps to the MHLW fair-selection guidance and the "
+                "EEO Act, and closes without signalling the outcome.</p>",
+                "<p>交替传译大约会让说话时间翻倍，所以不删减的话，六个问题在60分钟内无法完成。"
+                "优秀的回答会为此做好规划，给口译员充分交底，按日本商务礼仪调整面试方式，遵守厚生劳动省“公正采用选考”"
+                "指引和《男女雇用机会均等法》，并在收尾时不透露结果。</p>",
+            )
+        ),
+        mark=10,
+        rubric=[
+            criterion(
+                t("Preparing the interpreter and the plan", "口译员交底与面试规划"),
+                level(0, t("No preparation described.", "没有描述任何准备。")),
+                level(1, t("Books the interpreter but does not brief them.", "预约了口译员，但没有交底。")),
+                level(
+                    2,
+                    t(
+                        "Briefs the interpreter on the role, quality terminology and confidentiality, and agrees "
+                        "consecutive mode.",
+                        "向口译员介绍岗位、质量管理术语和保密要求，并商定采用交替传译。",
+                    ),
+                ),
+                level(
+                    3,
+                    t(
+                        "As level 2, and cuts to three or four priority questions or extends the slot, since "
+                        "interpretation roughly doubles the time; agrees seating and how the plant manager will take "
+                        "part.",
+                        "做到第2级的全部内容，并考虑到口译会使时间大约翻倍，将问题压缩到三四个重点问题或延长面试时间；"
+                        "同时商定座位安排以及工厂经理如何参与。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Running the interview", "进行面试"),
+                level(
+                    0,
+                    t("Talks to the interpreter, rushes, fills silences.", "对着口译员说话、节奏匆忙、急于填补沉默。"),
+                ),
+                level(1, t("Some good practice, inconsistently applied.", "有一些好的做法，但不够一贯。")),
+                level(
+                    2,
+                    t(
+                        "Addresses Sato-san directly in short segments, allows pauses, and follows business-card and "
+                        "greeting etiquette.",
+                        "用简短分段的方式直接对佐藤（Sato-san）说话，允许停顿，并遵循交换名片和问候的礼仪。",
+                    ),
+                ),
+                level(
+                    3,
+                    t(
+                        "As level 2, and probes indirect or modest answers with specific STAR follow-ups, checking "
+                        "understanding by summarising rather than asking “Do you understand?”.",
+                        "做到第2级的全部内容，并针对委婉或谦逊的回答用具体的STAR追问深挖；通过复述确认理解，"
+                        "而不是问“你明白吗？”。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Taboo awareness", "禁忌意识"),
+                level(0, t("Plans questions on family, birthplace or similar.", "计划询问家庭、出生地等问题。")),
+                level(
+                    1,
+                    t(
+                        "Avoids obvious topics without naming the guidance.",
+                        "避开了明显的禁忌话题，但没有提及相关指引。",
+                    ),
+                ),
+                level(
+                    2,
+                    t(
+                        "Names the MHLW fair-selection items (family, registered domicile, religion, political party, "
+                        "respected people, reading) and avoids marriage, children and age under the EEO Act and the "
+                        "age rule, and briefs the plant manager to do the same.",
+                        "指出厚生劳动省“公正采用选考”的相关事项（家庭、本籍、宗教、支持的政党、尊敬的人物、阅读），"
+                        "并依据《男女雇用机会均等法》和年龄规则避免询问婚姻、子女和年龄，同时要求工厂经理同样遵守。",
+                    ),
+                ),
+            ),
+            criterion(
+                t("Evaluation and close", "评估与收尾"),
+                level(
+                    0,
+                    t(
+                        "Reveals a view on the outcome or gives no next steps.",
+                        "透露了对结果的看法，或没有说明后续步骤。",
+                    ),
+                ),
+                level(1, t("Gives next steps only vaguely.", "对后续步骤只作了含糊的说明。")),
+                level(
+                    2,
+                    t(
+                        "Closes with thanks, next steps and a date, without signalling the result; debriefs with the "
+                        "interpreter on nuances and scores on evidence.",
+                        "以致谢、后续步骤和具体日期收尾，不暗示结果；会后向口译员了解细微之处，并依据证据评分。",
+                    ),
+                ),
+            ),
+        ],
+        grader_info=t(
+            "<p>Reward realism about time: an answer that keeps all six questions in 60 minutes with consecutive "
+            "interpretation, without acknowledging the trade-off, cannot score 3 on the first criterion. Naming the "
+            "guidance in Japanese is not required. Penalise cultural generalisations used to score the candidate.</p>",
+            "<p>对时间安排的现实考量应予肯定：如果答案在交替传译条件下仍坚持60分钟内问完六个问题，"
+            "且没有意识到其中的取舍，第一项不能得3分。不要求用日文写出指引名称。凡是用文化概括来给候选人打分的，"
+            "应扣分。</p>",
+        ),
+        response_template=t(
+            "<p><strong>Before the day (interpreter, plan, time):</strong> …</p><p><strong>Running the "
+            "interview:</strong> …</p><p><strong>What I will not ask:</strong> …</p><p><strong>Close and "
+            "evaluation:</strong> …</p>",
+            "<p><strong>面试前（口译员、规划、时间）：</strong>……</p><p><strong>面试进行中："
+            "</strong>……</p><p><strong>我不会问的问题：</strong>……</p><p><strong>收尾与评估：</strong>……</p>",
+        ),
+    ),
+]
+
 QUESTIONS = [
     *UNITED_STATES,
     *GERMANY,
@@ -3038,4 +3675,6 @@ QUESTIONS = [
     *UNITED_ARAB_EMIRATES,
     *INDONESIA,
     *MALAYSIA,
+    *VIETNAM,
+    *JAPAN,
 ]
