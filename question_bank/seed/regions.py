@@ -2754,12 +2754,13 @@ INDONESIA = [
             ),
         ],
         grader_info=t(
-            "<p>Indonesia has no statutory cut in private-sector working hours for Ramadan comparable to Saudi "
-            "Arabia's or the UAE's; reward answers that say to check local office hours rather than assert a legal "
-            "figure. Not every candidate may be Muslim: penalise plans that treat candidates differently by assumed "
-            "faith.</p>",
-            "<p>印尼没有类似沙特或阿联酋那样法定缩短私营部门斋月工作时间的规定；答案提出核实当地办公时间而不是断言某个"
-            "法定数字的，应给予肯定。并非每位候选人都是穆斯林：凡是按揣测的信仰区别对待候选人的安排，都应扣分。</p>",
+            "<p>Do not expect a legal figure for Ramadan hours here: unlike Saudi Labour Law art. 98, Indonesia's "
+            "Manpower Law sets no general Ramadan reduction for the private sector, and office hours vary by "
+            "employer. Reward answers that check local office hours. Not every candidate may be Muslim: penalise "
+            "plans that treat candidates differently by assumed faith.</p>",
+            "<p>这里不应期待斋月工时的法定数字：与沙特《劳动法》第98条不同，印尼《人力法》没有对私营部门斋月工时作出"
+            "普遍性的缩减规定，各雇主的办公时间也不尽相同。答案提出核实当地办公时间的，应给予肯定。并非每位候选人都是"
+            "穆斯林：凡是按揣测的信仰区别对待候选人的安排，都应扣分。</p>",
         ),
         response_template=t(
             "<p><strong>Schedule for the week:</strong> …</p><p><strong>Setting and hospitality:</strong> "
