@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sample files keep their real line lengths)
 """The spreadsheet CSV: one row per question, choices in numbered columns."""
 
 from __future__ import annotations

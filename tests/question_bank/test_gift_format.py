@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sample files keep their real line lengths)
 """Reading GIFT files as Moodle writes and people type them."""
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from question_bank.models import QuestionVersion
 from question_bank.scoring import score_response, wildcard_match
 from question_bank.selectors import with_content
-from question_bank.models import QuestionVersion
 from tests.question_bank.factories import make_question
 
 pytestmark = pytest.mark.django_db
