@@ -291,6 +291,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "org.tasks.sweep_pending_notifications",
         "schedule": 300.0,
     },
+    "question-bank-sweep-import-jobs": {
+        "task": "question_bank.tasks.sweep_import_jobs",
+        "schedule": 300.0,
+    },
 }
 # Rows still pending this long after they were written are assumed lost and enqueued again by the sweep.
 PENDING_WORK_GRACE_SECONDS = env.int("PENDING_WORK_GRACE_SECONDS", default=120)
