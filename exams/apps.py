@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ExamsConfig(AppConfig):
+    name = "exams"
+    verbose_name = _("Exams")
+    default_auto_field = "django.db.models.BigAutoField"
