@@ -63,6 +63,7 @@ urlpatterns += i18n_patterns(
     path("", include("org.urls")),
     path("", include("courses.urls")),
     path("question-bank/", include("question_bank.urls")),
+    path("exams/", include("exams.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -28,6 +28,7 @@ PROJECT_APPS = [
     "org",
     "courses",
     "question_bank",
+    "exams",
 ]
 INSTALLED_APPS = [
     *PROJECT_APPS,
