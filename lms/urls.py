@@ -64,6 +64,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("question-bank/", include("question_bank.urls")),
     path("exams/", include("exams.urls")),
+    path("interviewing/", include("interviewing.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -28,7 +28,9 @@ PROJECT_APPS = [
     "org",
     "courses",
     "question_bank",
+    "certification",
     "exams",
+    "interviewing",
 ]
 INSTALLED_APPS = [
     *PROJECT_APPS,
@@ -245,8 +247,17 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # REST API ----------------------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "certification.api_auth.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticated",
+        "certification.api_auth.ApiKeyReadOnly",
+    ],
+    "EXCEPTION_HANDLER": "lms.api.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["lms.api.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": env("API_RATE_LIMIT", default="1200/minute")},
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
