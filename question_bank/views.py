@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .models import Purpose, QuestionType, QuestionVersion
@@ -24,7 +25,7 @@ def practice(request):
     try:
         count = min(MAX_COUNT, max(1, int(request.GET.get("count", "3"))))
     except ValueError:
-        return HttpResponseBadRequest("count must be a number")
+        return HttpResponseBadRequest(_("count must be a number"))
     language = "zh-hans" if (get_language() or "").startswith("zh") else "en"
     versions = practice_versions(category_path=category, language=language, count=count) if category else []
     items = [learner_view(v, seed=request.user.pk) for v in versions]
