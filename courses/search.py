@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
 from django.conf import settings
 from django.utils.html import strip_tags
@@ -35,5 +36,12 @@ def segment(text: str) -> str:
     text = strip_tags(text or "")
     if not _CJK.search(text):
         return text
+    return _segment_chinese(text)
+
+
+@lru_cache(maxsize=256)
+def _segment_chinese(text: str) -> str:
+    # A pure function of its input, cached because the search index asks for the same page text several times
+    # per save (one search field and one autocomplete field) and a page is saved several times while published.
     words = (w.strip() for w in _segmenter().cut_for_search(text))
     return " ".join(w for w in words if w)
