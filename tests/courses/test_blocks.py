@@ -8,9 +8,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import override_settings
 from wagtail.documents.models import Document
-from wagtail.models import Collection
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection
 
 from courses.blocks import KnowledgeCheckBlock, LessonStreamBlock, TabooCardBlock, VideoBlock
 
