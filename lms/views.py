@@ -160,6 +160,8 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": {"code": "not_found", "message": _("No such API endpoint.")}}, status=404)
     return render(request, "errors/404.html", status=404)
 
 

@@ -28,8 +28,8 @@ PROJECT_APPS = [
     "org",
     "courses",
     "question_bank",
-    "certification",
     "exams",
+    "certification",
     "interviewing",
 ]
 INSTALLED_APPS = [

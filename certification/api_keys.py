@@ -1,0 +1,58 @@
+"""Creating, checking and revoking API keys."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import ApiKey
+
+KEY_PREFIX = "iak"  # Interviewer Academy key
+# last_used_at is a hint for HR, not an audit trail: write it at most this often per key
+LAST_USED_RESOLUTION = timedelta(minutes=5)
+
+
+def digest(key: str) -> str:
+    # keys carry 256 random bits, so a fast hash is enough (no dictionary to attack)
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@transaction.atomic
+def api_key_create(*, name: str, created_by=None) -> tuple[ApiKey, str]:
+    """Make a key; returns the row and the key itself, which is never stored and cannot be shown again."""
+    name = name.strip()
+    if not name:
+        raise ValidationError(_("Give the key a name that says who uses it."))
+    if ApiKey.objects.filter(name=name, revoked_at__isnull=True).exists():
+        raise ValidationError(_("An active key named %(name)s already exists.") % {"name": name})
+    prefix = secrets.token_hex(4)
+    key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    row = ApiKey.objects.create(name=name, prefix=prefix, digest=digest(key), created_by=created_by)
+    return row, key
+
+
+def api_key_check(key: str) -> ApiKey | None:
+    """The active key matching `key`, or None."""
+    parts = key.split("_", 2)  # the secret part may itself contain "_"
+    if len(parts) != 3 or parts[0] != KEY_PREFIX:
+        return None
+    row = ApiKey.objects.filter(prefix=parts[1], revoked_at__isnull=True).first()
+    if row is None or not secrets.compare_digest(row.digest, digest(key)):
+        return None
+    now = timezone.now()
+    if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
+        ApiKey.objects.filter(pk=row.pk).update(last_used_at=now)
+    return row
+
+
+def api_key_revoke(*, key: ApiKey) -> ApiKey:
+    if key.revoked_at is None:
+        key.revoked_at = timezone.now()
+        key.save(update_fields=["revoked_at"])
+    return key

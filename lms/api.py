@@ -1,0 +1,69 @@
+"""What every API response shares: errors as {"error": {"code", "message"}}, and per-client rate limits."""
+
+from __future__ import annotations
+
+from django.utils.encoding import force_str
+from rest_framework import exceptions, throttling
+from rest_framework.views import exception_handler as drf_exception_handler
+
+CODES = {
+    exceptions.NotAuthenticated: "not_authenticated",
+    exceptions.AuthenticationFailed: "authentication_failed",
+    exceptions.PermissionDenied: "permission_denied",
+    exceptions.NotFound: "not_found",
+    exceptions.MethodNotAllowed: "method_not_allowed",
+    exceptions.Throttled: "rate_limited",
+    exceptions.ParseError: "malformed_request",
+    exceptions.UnsupportedMediaType: "unsupported_media_type",
+    exceptions.ValidationError: "invalid",
+}
+
+
+def exception_handler(exc, context):
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None  # a real server error: Django's 500 handling and logging take over
+    code = next((c for kind, c in CODES.items() if isinstance(exc, kind)), "error")
+    detail = getattr(exc, "detail", None)
+    body = {"error": {"code": getattr(exc, "error_code", code), "message": _message(detail)}}
+    if isinstance(exc, exceptions.ValidationError) and isinstance(detail, dict):
+        body["error"]["fields"] = {
+            k: [force_str(m) for m in (v if isinstance(v, list) else [v])] for k, v in detail.items()
+        }
+    response.data = body
+    return response
+
+
+def _message(detail) -> str:
+    if detail is None:
+        return ""
+    if isinstance(detail, dict):
+        return "; ".join(f"{k}: {_message(v)}" for k, v in detail.items())
+    if isinstance(detail, list):
+        return " ".join(_message(d) for d in detail)
+    return force_str(detail)
+
+
+class ApiError(exceptions.APIException):
+    """An error with a stable machine-readable code, e.g. ApiError("unknown_employee", "...", status=404)."""
+
+    def __init__(self, code: str, message: str, status: int = 400):
+        super().__init__(detail=message)
+        self.error_code = code
+        self.status_code = status
+
+
+class ClientRateThrottle(throttling.SimpleRateThrottle):
+    """One budget per API key, per signed-in person, or per address; counted in the shared cache."""
+
+    scope = "api"
+
+    def get_cache_key(self, request, view):
+        auth = getattr(request, "auth", None)
+        if auth is not None and hasattr(auth, "prefix"):
+            ident = f"key:{auth.prefix}"
+        elif request.user and request.user.is_authenticated:
+            ident = f"user:{request.user.pk}"
+        else:
+            ident = f"ip:{self.get_ident(request)}"
+        return self.cache_format % {"scope": self.scope, "ident": ident}
