@@ -11,6 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from org.services.audit import audit_record
+
 from .models import ApiKey
 
 KEY_PREFIX = "iak"  # Interviewer Academy key
@@ -34,6 +36,12 @@ def api_key_create(*, name: str, created_by=None) -> tuple[ApiKey, str]:
     prefix = secrets.token_hex(4)
     key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
     row = ApiKey.objects.create(name=name, prefix=prefix, digest=digest(key), created_by=created_by)
+    audit_record(
+        kind="api_key_created",
+        summary=f"API key {name!r} created ({prefix})",
+        actor=created_by,
+        data={"prefix": prefix},
+    )
     return row, key
 
 
@@ -47,12 +55,22 @@ def api_key_check(key: str) -> ApiKey | None:
         return None
     now = timezone.now()
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
-        ApiKey.objects.filter(pk=row.pk).update(last_used_at=now)
+        # compare-and-swap, so concurrent requests record one use per period, not one each
+        if ApiKey.objects.filter(pk=row.pk, last_used_at=row.last_used_at).update(last_used_at=now):
+            audit_record(
+                kind="api_key_used", summary=f"API key {row.name!r} in use ({row.prefix})", data={"prefix": row.prefix}
+            )
     return row
 
 
-def api_key_revoke(*, key: ApiKey) -> ApiKey:
+def api_key_revoke(*, key: ApiKey, actor=None) -> ApiKey:
     if key.revoked_at is None:
         key.revoked_at = timezone.now()
         key.save(update_fields=["revoked_at"])
+        audit_record(
+            kind="api_key_revoked",
+            summary=f"API key {key.name!r} revoked ({key.prefix})",
+            actor=actor,
+            data={"prefix": key.prefix},
+        )
     return key

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from org.forms import LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm  # noqa: F401
 from org.models import Language
+from org.services.audit import audit_record
 from org.services.notifications import notification_send
 from org.sso import sso_enabled
 
@@ -59,6 +60,13 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form):
         response = super().form_valid(form)
         notification_send(recipient=self.request.user, kind="password_changed")
+        audit_record(
+            kind="password_changed",
+            summary=f"{self.request.user.username} changed their password",
+            actor=self.request.user,
+            subject=self.request.user,
+            request=self.request,
+        )
         messages.success(self.request, _("Your password was changed."))
         return response
 

@@ -41,7 +41,9 @@ class OrgConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(_ensure_roles_after_last_app, dispatch_uid="org.ensure_roles")
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect_role_audit()
 
 
 def _ensure_roles_after_last_app(sender, **kwargs) -> None:

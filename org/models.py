@@ -169,3 +169,53 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class AuditEvent(models.Model):
+    """A security-relevant event, kept for HR and auditors. Append-only: nothing in the product edits or deletes it."""
+
+    class Kind(models.TextChoices):
+        LOGIN = "login", _("Signed in")
+        LOGIN_FAILED = "login_failed", _("Sign-in failed")
+        LOGOUT = "logout", _("Signed out")
+        LOCKED_OUT = "locked_out", _("Locked out after failed sign-ins")
+        PASSWORD_CHANGED = "password_changed", _("Password changed")
+        ROLES_CHANGED = "roles_changed", _("Roles changed")
+        PEOPLE_IMPORTED = "people_imported", _("People imported")
+        API_KEY_CREATED = "api_key_created", _("API key created")
+        API_KEY_REVOKED = "api_key_revoked", _("API key revoked")
+        API_KEY_USED = "api_key_used", _("API key used")
+        EXPORT = "export", _("Data exported")
+        CERTIFICATE_CHANGED = "certificate_changed", _("Certificate status changed")
+        OTHER = "other", _("Other")
+
+    at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
+    kind = models.CharField(_("kind"), max_length=40, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("about"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.CharField(_("summary"), max_length=300)
+    data = models.JSONField(_("details"), default=dict, blank=True)
+    ip_address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        indexes = [models.Index(fields=["kind", "-at"], name="org_audit_kind_at_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_kind_display()}: {self.summary}"

@@ -3,14 +3,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView, View
 
 from . import permissions
 from .forms import PeopleImportForm
-from .models import Department, Notification, User
+from .models import AuditEvent, Department, Notification, User
+from .selectors import audit_events, csv_rows
+from .services.audit import audit_record
 from .services.notifications import notification_mark_read, notification_send
 from .services.people_import import ImportRejected, departments_import, people_import
 
@@ -78,6 +80,18 @@ class PeopleImportView(permissions.HRRequiredMixin, FormView):
             messages.info(self.request, _("Check passed, nothing saved: %(summary)s") % {"summary": summary})
             return self.render_to_response(self.get_context_data(form=form))
         notification_send(recipient=self.request.user, kind="import_finished", context={"summary": summary})
+        audit_record(
+            kind="people_imported",
+            summary=f"{form.cleaned_data['kind']} import: {summary}",
+            actor=self.request.user,
+            request=self.request,
+            data={
+                "kind": form.cleaned_data["kind"],
+                "created": report.created,
+                "updated": report.updated,
+                "deactivated": report.deactivated,
+            },
+        )
         messages.success(self.request, _("Import finished: %(summary)s") % {"summary": summary})
         return redirect("org:people")
 
@@ -104,3 +118,36 @@ class NotificationReadView(LoginRequiredMixin, View):
         if request.headers.get("HX-Request"):
             return HttpResponse(status=204, headers={"HX-Refresh": "true"})
         return redirect("org:notifications")
+
+
+class AuditListView(permissions.HRRequiredMixin, ListView):
+    """Security-relevant events for HR: filter by kind, person and dates; export what is shown as CSV."""
+
+    template_name = "org/audit_list.html"
+    context_object_name = "events"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return audit_events(params=self.request.GET)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            kinds=AuditEvent.Kind.choices, params=self.request.GET, query_string=self.request.GET.urlencode()
+        )
+        return context
+
+
+class AuditExportView(permissions.HRRequiredMixin, View):
+    def get(self, request):
+        events = audit_events(params=request.GET)
+        audit_record(
+            kind="export",
+            summary="audit log exported",
+            actor=request.user,
+            request=request,
+            data={"filters": request.GET.dict()},
+        )
+        response = StreamingHttpResponse(csv_rows(events), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="audit-log.csv"'
+        return response

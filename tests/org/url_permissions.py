@@ -4,6 +4,8 @@ from tests.permissions import HR_AND_HEADS, HR_ONLY, signed_in
 ENTRIES = {
     "org:people": ("get", None, HR_AND_HEADS),
     "org:people_import": ("get", None, HR_ONLY),
+    "org:audit": ("get", None, HR_ONLY),
+    "org:audit_export": ("get", None, HR_ONLY),
     "org:notifications": ("get", None, signed_in(200)),
     "org:notifications_read_all": ("post", None, signed_in(302)),
     # the learner's own notification: only the learner may touch it
