@@ -39,8 +39,11 @@ def free_port() -> int:
 
 @pytest.fixture
 def provider(tmp_path, live_server):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.sso_provider.settings",
-           "SSO_PROVIDER_DB": str(tmp_path / "provider.sqlite3")}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.sso_provider.settings",
+        "SSO_PROVIDER_DB": str(tmp_path / "provider.sqlite3"),
+    }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
     def django(*args):
@@ -51,8 +54,13 @@ def provider(tmp_path, live_server):
     django("shell", "-c", PROVIDER_SETUP.replace("{redirect}", f"{live_server.url}/oidc/callback/"))
     port = free_port()
     log = open(tmp_path / "provider.log", "w")
-    process = subprocess.Popen([sys.executable, "-m", "django", "runserver", f"127.0.0.1:{port}", "--noreload"],
-                               env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "django", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -89,8 +97,9 @@ def sso_sign_in(page, base_url, username):
     page.get_by_role("button", name="Continue").click()
 
 
-def test_a_known_person_signs_in_through_the_company_identity_provider(page, live_server, demo, sso_settings,
-                                                                      check_a11y):
+def test_a_known_person_signs_in_through_the_company_identity_provider(
+    page, live_server, demo, sso_settings, check_a11y
+):
     UserFactory(username="wf", email="Wang.Fang@acme.example", display_name="Wang Fang (SSO)")
     page.goto(f"{live_server.url}/accounts/login/")
     check_a11y(page, "sign-in page with single sign-on")
