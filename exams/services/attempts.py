@@ -1,0 +1,223 @@
+"""An attempt's life: start (draw and freeze), autosave, submit (grade once), close overdue, finalise.
+
+The server's clock is the only clock: `timezone.now()` at arrival decides whether an answer counts, and the
+deadline stored at start is the truth the page's timer only displays.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from question_bank.scoring import score_response
+from question_bank.services.questions import question_version_mark_used
+
+from ..models import Attempt, AttemptItem, Response
+from ..models.attempts import OPEN_STATES
+from .answers import answer_from_form
+from .drawing import draw_items, frozen_order, versions_by_id
+from .finalise import attempt_finalise
+from .rules import deadline_for, is_insider, standing
+
+LANGUAGES = ("en", "zh-hans")
+
+
+class AttemptClosed(ValidationError):
+    """The attempt no longer takes answers; the message says why, in the learner's language."""
+
+
+def _normalise_language(language: str | None) -> str:
+    language = (language or "en").lower()
+    return "zh-hans" if language.startswith("zh") else "en"
+
+
+def attempt_start(*, exam, user, language: str | None = None) -> Attempt:
+    """Start an attempt, or return the one already in progress (a second click or tab resumes it).
+
+    Safe under concurrent starts: the person's row is locked for the transaction, and the partial unique
+    constraint `exams_attempt_one_in_progress` refuses a second open attempt even where the lock is not held.
+    """
+    try:
+        return _attempt_start(exam=exam, user=user, language=_normalise_language(language))
+    except IntegrityError:
+        existing = Attempt.objects.filter(exam=exam, user=user, state__in=OPEN_STATES).first()
+        if existing is None:
+            raise
+        return existing
+
+
+@transaction.atomic
+def _attempt_start(*, exam, user, language: str) -> Attempt:
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    now = timezone.now()
+    position = standing(exam=exam, user=user, now=now)
+    if position.open_attempt is not None:
+        return position.open_attempt
+    if position.blockers:
+        raise ValidationError(position.blockers)
+    if is_insider(exam=exam, user=user):
+        raise PermissionDenied(_("You wrote or can edit this exam's questions, so you cannot sit it."))
+    drawn = draw_items(exam=exam, language=language)
+    if not drawn:
+        raise ValidationError(_("This exam has no questions yet. Please tell HR."))
+    number = (Attempt.objects.filter(exam=exam, user=user).aggregate(n=Max("number"))["n"] or 0) + 1
+    notices = []
+    if any(d.language_fallback for d in drawn):
+        notices.append("language_fallback")
+    attempt = Attempt.objects.create(
+        exam=exam,
+        user=user,
+        number=number,
+        language=language,
+        started_at=now,
+        deadline=deadline_for(exam=exam, started_at=now, extra_minutes=position.extra_minutes),
+        max_score=sum((Decimal(d.mark) for d in drawn), Decimal(0)),
+        notices=notices,
+    )
+    versions = versions_by_id(d.version_id for d in drawn)
+    items = [
+        AttemptItem(
+            attempt=attempt,
+            slot=slot,
+            page=(slot - 1) // exam.questions_per_page + 1,
+            section_id=d.section_id,
+            question_id=d.question_id,
+            version_id=d.version_id,
+            choice_order=frozen_order(versions[d.version_id], shuffle=exam.shuffle_choices),
+            mark=d.mark,
+            language_fallback=d.language_fallback,
+        )
+        for slot, d in enumerate(drawn, start=1)
+    ]
+    AttemptItem.objects.bulk_create(items)
+    Response.objects.bulk_create([Response(item=item) for item in AttemptItem.objects.filter(attempt=attempt)])
+    # from now on these versions never change: editing them makes a new version
+    question_version_mark_used(version_ids=versions)
+    return attempt
+
+
+def _late(attempt: Attempt, now) -> bool:
+    return now > attempt.deadline + timedelta(seconds=attempt.exam.grace_seconds)
+
+
+@transaction.atomic
+def response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
+    """Save answers ({slot: form data}); idempotent. Refused once the attempt is closed or the time is up.
+
+    An answer arriving after the deadline plus the grace is refused and the attempt is submitted from what was
+    saved before; the caller shows the message.
+    """
+    now = timezone.now()
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+    if attempt.user_id != user.pk:
+        raise PermissionDenied
+    if not attempt.is_open:
+        raise AttemptClosed(_("This attempt has been submitted; answers can no longer be changed."))
+    if _late(attempt, now):
+        _submit_locked(attempt=attempt, now=now)
+        raise AttemptClosed(
+            _(
+                "Time is up: this answer arrived after the deadline and was not saved. Your attempt has been "
+                "submitted with the answers saved before the deadline."
+            )
+        )
+    items = {
+        i.slot: i
+        for i in AttemptItem.objects.filter(attempt=attempt, slot__in=list(answers)).select_related(
+            "version__question", "response"
+        )
+    }
+    saved = []
+    for slot, data in answers.items():
+        item = items.get(slot)
+        if item is None:
+            continue
+        response = item.response
+        response.answer = answer_from_form(item, data)
+        response.saved_at = now
+        response.save(update_fields=["answer", "saved_at"])
+        saved.append(response)
+    return saved
+
+
+@transaction.atomic
+def attempt_submit(*, attempt: Attempt, user=None) -> Attempt:
+    """Close and grade the attempt. A second submit (another tab, a stale page, a retry) changes nothing."""
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+    if user is not None and attempt.user_id != user.pk:
+        raise PermissionDenied
+    if not attempt.is_open:
+        return attempt
+    return _submit_locked(attempt=attempt, now=timezone.now())
+
+
+def _submit_locked(*, attempt: Attempt, now) -> Attempt:
+    # a submit after the deadline (a closed laptop, the overdue sweep) finishes at the deadline
+    attempt.finished_at = min(now, attempt.deadline) if _late(attempt, now) else now
+    attempt.state = Attempt.State.FINISHED
+    attempt.save(update_fields=["state", "finished_at"])
+    items = list(AttemptItem.objects.filter(attempt=attempt).select_related("response").order_by("slot"))
+    versions = versions_by_id(i.version_id for i in items)
+    for item in items:
+        response = item.response
+        fraction, _detail = score_response(versions[item.version_id], response.answer)
+        response.fraction = fraction
+        response.needs_grading = fraction is None
+        response.save(update_fields=["fraction", "needs_grading"])
+    if not any(i.response.needs_grading for i in items):
+        attempt_finalise(attempt=attempt)
+    else:
+        _notify_awaiting(attempt)
+    return attempt
+
+
+def _notify_awaiting(attempt: Attempt) -> None:
+    from django.urls import reverse
+
+    from org.services.notifications import notification_send
+
+    notification_send(
+        recipient=attempt.user,
+        kind="exam_awaiting_grading",
+        context={"exam": attempt.exam, "attempt": attempt},
+        url=reverse("exams:result", kwargs={"pk": attempt.pk}),
+    )
+
+
+def attempts_close_overdue() -> int:
+    """Submit every open attempt past its deadline plus grace, finishing it at the deadline. Safe to run twice."""
+    now = timezone.now()
+    closed = 0
+    candidates = Attempt.objects.filter(state__in=OPEN_STATES, deadline__lt=now).values_list("pk", flat=True)
+    for pk in list(candidates):
+        with transaction.atomic():
+            attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=pk)
+            if attempt.is_open and _late(attempt, now):
+                _submit_locked(attempt=attempt, now=now)
+                closed += 1
+    return closed
+
+
+def answers_from_post(post, slots) -> dict:
+    """Split a posted page into {slot: fields}; each item's fields are named `q<slot>-<name>`."""
+    from django.http import QueryDict
+
+    answers = {}
+    for slot in slots:
+        prefix = f"q{slot}-"
+        data = QueryDict(mutable=True)
+        present = False
+        for key in post:
+            if key.startswith(prefix):
+                data.setlist(key[len(prefix) :], post.getlist(key))
+                present = True
+        if present or f"q{slot}-present" in post:
+            answers[slot] = data
+    return answers
