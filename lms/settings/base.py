@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -306,6 +307,14 @@ CELERY_BEAT_SCHEDULE = {
     "question-bank-sweep-import-jobs": {
         "task": "question_bank.tasks.sweep_import_jobs",
         "schedule": 300.0,
+    },
+    "exams-close-overdue-attempts": {
+        "task": "exams.tasks.close_overdue_attempts",
+        "schedule": 60.0,
+    },
+    "exams-nightly-item-statistics": {
+        "task": "exams.tasks.compute_item_statistics",
+        "schedule": crontab(hour=2, minute=30),
     },
 }
 # Rows still pending this long after they were written are assumed lost and enqueued again by the sweep.
