@@ -1,4 +1,4 @@
-"""Certification records and the interviewing gate. (API keys first: outside systems ask the gate through them.)"""
+"""API keys: outside systems ask the gate through them."""
 
 from __future__ import annotations
 
