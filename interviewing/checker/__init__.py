@@ -1,0 +1,1 @@
+"""The taboo-question checker: a small pattern language over lemmatised text (see docs/interviewing.md)."""
