@@ -8,6 +8,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from interviewing.api import LintView
+
 from . import views
 
 handler403 = "lms.views.permission_denied"
@@ -23,6 +25,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/v1/", include("certification.api_urls")),
+    path("api/v1/lint/", LintView.as_view(), name="api-lint"),
     path("i18n/setlang/", views.set_language, name="set_language"),
     # mozilla-django-oidc reverses these two names
     path("oidc/authenticate/", views.sso_authenticate, name="oidc_authentication_init"),
@@ -65,6 +69,7 @@ urlpatterns += i18n_patterns(
     path("question-bank/", include("question_bank.urls")),
     path("exams/", include("exams.urls")),
     path("interviewing/", include("interviewing.urls")),
+    path("", include("certification.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
