@@ -1,0 +1,123 @@
+"""`POST /api/v1/lint/`: the taboo-question checker for outside tools (read-only, so API keys may call it)."""
+
+from __future__ import annotations
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework import exceptions, serializers, status
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import APIView
+
+from .models import Severity, Topic
+from .services import LintError, lint_questions
+from .services.lint import MAX_QUESTION_LENGTH, MAX_QUESTIONS
+
+
+class LintRequestSerializer(serializers.Serializer):
+    region = serializers.CharField(help_text="Region code, e.g. US or DE.")
+    language = serializers.CharField(help_text="Language of the questions: en, zh-hans, de, pt, es or id.")
+    questions = serializers.ListField(
+        child=serializers.CharField(max_length=MAX_QUESTION_LENGTH, allow_blank=True, trim_whitespace=False),
+        min_length=1,
+        max_length=MAX_QUESTIONS,
+    )
+
+
+class FindingSerializer(serializers.Serializer):
+    topic = serializers.ChoiceField(choices=Topic.choices)
+    severity = serializers.ChoiceField(choices=Severity.choices)
+    explanation = serializers.CharField()
+    suggestion = serializers.CharField()
+    rule = serializers.CharField(help_text="The rule's key within its pack.")
+
+
+class RulePackSerializer(serializers.Serializer):
+    region = serializers.CharField()
+    version = serializers.IntegerField()
+
+
+class ResultSerializer(serializers.Serializer):
+    question = serializers.CharField()
+    findings = FindingSerializer(many=True)
+
+
+class LintResponseSerializer(serializers.Serializer):
+    rule_pack = RulePackSerializer()
+    results = ResultSerializer(many=True)
+
+
+class ErrorBodySerializer(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+
+
+class ErrorSerializer(serializers.Serializer):
+    error = ErrorBodySerializer()
+
+
+def authentication_classes() -> list:
+    """The settings' classes, plus the API-key class where the certification app provides one.
+
+    Imported at request time, not at import, so this app works before (and without) certification.
+    """
+    classes = list(api_settings.DEFAULT_AUTHENTICATION_CLASSES)
+    try:
+        from certification.api_auth import ApiKeyAuthentication
+    except ImportError:
+        return classes
+    return classes if ApiKeyAuthentication in classes else [ApiKeyAuthentication, *classes]
+
+
+def error(code: str, message: str, status_code: int) -> Response:
+    return Response({"error": {"code": code, "message": message}}, status=status_code)
+
+
+class LintView(APIView):
+    """Check interview questions against a region's latest published taboo rule pack."""
+
+    def get_authenticators(self):
+        return [cls() for cls in authentication_classes()]
+
+    @extend_schema(
+        operation_id="lint_questions",
+        request=LintRequestSerializer,
+        responses={200: LintResponseSerializer, 400: ErrorSerializer, 401: ErrorSerializer, 404: ErrorSerializer},
+        examples=[
+            OpenApiExample(
+                "Two questions",
+                request_only=True,
+                value={"region": "US", "language": "en", "questions": ["How old are you?", "Tell me about a project."]},
+            )
+        ],
+        tags=["checker"],
+    )
+    def post(self, request):
+        data = LintRequestSerializer(data=request.data)
+        if not data.is_valid():
+            field, problems = next(iter(data.errors.items()))
+            return error("invalid_request", f"{field}: {problems[0]}", status.HTTP_400_BAD_REQUEST)
+        try:
+            # /api/ has no language prefix, so the middleware keeps English: honour Accept-Language here
+            shown_in = translation.get_language_from_request(request)
+            body = lint_questions(**data.validated_data, display_language=shown_in)
+        except LintError as e:
+            return error(e.code, e.message, e.status)
+        return Response(body)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
+            response = super().handle_exception(exc)
+            code = "not_authenticated" if isinstance(exc, exceptions.NotAuthenticated) else "authentication_failed"
+            response.data = {"error": {"code": code, "message": str(exc.detail)}}
+            return response
+        if isinstance(exc, exceptions.APIException):
+            response = super().handle_exception(exc)
+            response.data = {"error": {"code": exc.get_codes() if isinstance(exc.get_codes(), str) else "error",
+                                       "message": str(exc.detail)}}  # fmt: skip
+            return response
+        return super().handle_exception(exc)
+
+    def http_method_not_allowed(self, request, *args, **kwargs):
+        raise exceptions.MethodNotAllowed(request.method, detail=_("Use POST."))
