@@ -1,0 +1,138 @@
+"""The gate's JSON API: /api/v1/eligibility/ and /api/v1/interviewers/ (shapes fixed in DESIGN.md)."""
+
+from __future__ import annotations
+
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import permissions, serializers
+from rest_framework.generics import GenericAPIView
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from lms.api import ApiError
+from org import permissions as org_permissions
+from org.models import Department, Region, User
+
+from .api_auth import ApiKeyClient
+from .gate import INTERVIEW_LEVELS, eligibility_for, eligible_people, interviewer_summary
+
+ERROR = inline_serializer(
+    "Error",
+    {"error": inline_serializer("ErrorBody", {"code": serializers.CharField(), "message": serializers.CharField()})},
+)
+
+
+class ApiKeyOrStaff(permissions.BasePermission):
+    """Outside systems with a key, and HR or department heads signed in; not every learner."""
+
+    def has_permission(self, request, view):
+        user = request.user
+        return isinstance(user, ApiKeyClient) or org_permissions.is_hr(user) or org_permissions.is_department_head(user)
+
+
+class ReasonSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+
+
+class CertificateSerializer(serializers.Serializer):
+    code = serializers.CharField(source="certificate.code")
+    programme = serializers.CharField(source="certificate.programme.code")
+    level = serializers.CharField(source="certificate.level")
+    departments = serializers.ListField(child=serializers.CharField())
+    regions = serializers.ListField(child=serializers.CharField())
+    valid_from = serializers.DateTimeField(source="certificate.valid_from")
+    valid_until = serializers.DateTimeField(source="certificate.valid_until")
+    status = serializers.CharField()
+
+
+class EligibilitySerializer(serializers.Serializer):
+    employee_id = serializers.CharField(source="person.employee_id")
+    eligible = serializers.BooleanField()
+    reasons = ReasonSerializer(many=True)
+    certificates = CertificateSerializer(many=True)
+
+
+class InterviewerSerializer(serializers.Serializer):
+    employee_id = serializers.CharField()
+    name = serializers.CharField()
+    department = serializers.CharField()
+    level = serializers.CharField()
+    regions = serializers.ListField(child=serializers.CharField())
+    valid_until = serializers.DateTimeField()
+
+
+def _param(request, name: str, required: bool = True) -> str:
+    value = request.query_params.get(name, "").strip()
+    if required and not value:
+        raise ApiError("missing_parameter", _("The parameter %(name)s is required.") % {"name": name}, status=400)
+    return value
+
+
+def _scope(request) -> tuple[Department, Region, str]:
+    department = Department.objects.filter(code=_param(request, "department").upper()).first()
+    if department is None:
+        raise ApiError("unknown_department", _("No department has that code."), status=400)
+    region = Region.objects.filter(code=_param(request, "region").upper()).first()
+    if region is None:
+        raise ApiError("unknown_region", _("No region has that code."), status=400)
+    level = _param(request, "level", required=False) or "foundation"
+    if level not in INTERVIEW_LEVELS:
+        raise ApiError("invalid_level", _("The level must be foundation or senior."), status=400)
+    user = request.user
+    if not isinstance(user, ApiKeyClient) and not org_permissions.is_hr(user):
+        if department.pk not in org_permissions.headed_department_ids(user):
+            raise ApiError("permission_denied", _("You may ask only about the departments you head."), status=403)
+    return department, region, level
+
+
+SCOPE_PARAMETERS = [
+    OpenApiParameter("department", OpenApiTypes.STR, required=True, description="Department code, e.g. SALES."),
+    OpenApiParameter("region", OpenApiTypes.STR, required=True, description="Region code, e.g. DE."),
+    OpenApiParameter("level", OpenApiTypes.STR, enum=["foundation", "senior"], description="Default foundation."),
+]
+
+
+class EligibilityView(APIView):
+    permission_classes = [permissions.IsAuthenticated, ApiKeyOrStaff]
+
+    @extend_schema(
+        summary="May this person interview for the department, region and level, now or at a past time?",
+        parameters=[
+            OpenApiParameter("employee_id", OpenApiTypes.STR, required=True, description="e.g. E0004"),
+            *SCOPE_PARAMETERS,
+            OpenApiParameter("at", OpenApiTypes.DATETIME, description="ISO 8601; default now."),
+        ],
+        responses={200: EligibilitySerializer, 400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR},
+    )
+    def get(self, request):
+        employee_id = _param(request, "employee_id")
+        department, region, level = _scope(request)
+        at = None
+        if raw := _param(request, "at", required=False):
+            at = parse_datetime(raw.replace(" ", "+"))
+            if at is None or at.tzinfo is None:
+                raise ApiError("invalid_time", _("Give `at` as an ISO 8601 time with a time zone."), status=400)
+        person = User.objects.filter(employee_id=employee_id).first()
+        if person is None:
+            raise ApiError("unknown_employee", _("No person has that employee ID."), status=404)
+        answer = eligibility_for(person=person, department=department, region=region, level=level, at=at)
+        return Response(EligibilitySerializer(answer).data)
+
+
+class InterviewersView(GenericAPIView):
+    permission_classes = [permissions.IsAuthenticated, ApiKeyOrStaff]
+    serializer_class = InterviewerSerializer
+
+    @extend_schema(
+        summary="The people eligible now to interview for the department, region and level.",
+        parameters=SCOPE_PARAMETERS,
+        responses={200: InterviewerSerializer(many=True), 400: ERROR, 401: ERROR, 403: ERROR},
+    )
+    def get(self, request):
+        department, region, level = _scope(request)
+        page = self.paginate_queryset(eligible_people(department=department, region=region, level=level))
+        rows = [interviewer_summary(person) for person in page]
+        return self.get_paginated_response(InterviewerSerializer(rows, many=True).data)
