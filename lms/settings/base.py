@@ -316,6 +316,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "exams.tasks.compute_item_statistics",
         "schedule": crontab(hour=2, minute=30),
     },
+    "certification-sweep-pending-work": {
+        "task": "certification.tasks.sweep_pending_work",
+        "schedule": 300.0,
+    },
+    "certification-lifecycle": {
+        "task": "certification.tasks.run_lifecycle",
+        "schedule": 900.0,
+    },
 }
 # Rows still pending this long after they were written are assumed lost and enqueued again by the sweep.
 PENDING_WORK_GRACE_SECONDS = env.int("PENDING_WORK_GRACE_SECONDS", default=120)
