@@ -36,6 +36,7 @@ EXAM_PANELS = TabbedInterface(
                         FieldPanel("title"),
                         FieldRowPanel([FieldPanel("category"), FieldPanel("count"), FieldPanel("marks_per_question")]),
                         FieldRowPanel([FieldPanel("tag"), FieldPanel("difficulty"), FieldPanel("qtype")]),
+                        FieldPanel("objective_only"),
                         FieldPanel("fixed_questions"),
                     ],
                 )

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from question_bank.models import QuestionType
+
 
 class GradingMethod(models.TextChoices):
     HIGHEST = "highest", _("Highest attempt")
@@ -155,7 +157,10 @@ class ExamSection(models.Model):
         blank=True,
         choices=[("easy", _("Easy")), ("medium", _("Medium")), ("hard", _("Hard"))],
     )
-    qtype = models.CharField(_("only of type"), max_length=20, blank=True)
+    qtype = models.CharField(_("only of type"), max_length=20, blank=True, choices=QuestionType.choices)
+    objective_only = models.BooleanField(
+        _("only automatically scored items"), default=False, help_text=_("Leave out essay and scenario items.")
+    )
     fixed_questions = ParentalManyToManyField(
         "question_bank.Question",
         blank=True,

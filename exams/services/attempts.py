@@ -107,13 +107,30 @@ def _late(attempt: Attempt, now) -> bool:
     return now > attempt.deadline + timedelta(seconds=attempt.exam.grace_seconds)
 
 
-@transaction.atomic
+class _TooLate(Exception):
+    pass
+
+
 def response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
     """Save answers ({slot: form data}); idempotent. Refused once the attempt is closed or the time is up.
 
     An answer arriving after the deadline plus the grace is refused and the attempt is submitted from what was
-    saved before; the caller shows the message.
+    saved before (in its own transaction, so the refusal does not undo the submit); the caller shows the message.
     """
+    try:
+        return _response_save(attempt=attempt, user=user, answers=answers)
+    except _TooLate:
+        attempt_submit(attempt=attempt)
+        raise AttemptClosed(
+            _(
+                "Time is up: this answer arrived after the deadline and was not saved. Your attempt has been "
+                "submitted with the answers saved before the deadline."
+            )
+        ) from None
+
+
+@transaction.atomic
+def _response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
     now = timezone.now()
     attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
     if attempt.user_id != user.pk:
@@ -121,13 +138,7 @@ def response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
     if not attempt.is_open:
         raise AttemptClosed(_("This attempt has been submitted; answers can no longer be changed."))
     if _late(attempt, now):
-        _submit_locked(attempt=attempt, now=now)
-        raise AttemptClosed(
-            _(
-                "Time is up: this answer arrived after the deadline and was not saved. Your attempt has been "
-                "submitted with the answers saved before the deadline."
-            )
-        )
+        raise _TooLate
     items = {
         i.slot: i
         for i in AttemptItem.objects.filter(attempt=attempt, slot__in=list(answers)).select_related(
@@ -158,7 +169,7 @@ def attempt_submit(*, attempt: Attempt, user=None) -> Attempt:
     return _submit_locked(attempt=attempt, now=timezone.now())
 
 
-def _submit_locked(*, attempt: Attempt, now) -> Attempt:
+def _submit_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
     # a submit after the deadline (a closed laptop, the overdue sweep) finishes at the deadline
     attempt.finished_at = min(now, attempt.deadline) if _late(attempt, now) else now
     attempt.state = Attempt.State.FINISHED
@@ -172,8 +183,8 @@ def _submit_locked(*, attempt: Attempt, now) -> Attempt:
         response.needs_grading = fraction is None
         response.save(update_fields=["fraction", "needs_grading"])
     if not any(i.response.needs_grading for i in items):
-        attempt_finalise(attempt=attempt)
-    else:
+        attempt_finalise(attempt=attempt, notify=notify)
+    elif notify:
         _notify_awaiting(attempt)
     return attempt
 

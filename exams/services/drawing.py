@@ -32,6 +32,8 @@ def section_pool(section) -> list[dict]:
         qs = qs.filter(tags__name=f"difficulty:{section.difficulty}")
     if section.qtype:
         qs = qs.filter(qtype=section.qtype)
+    if section.objective_only:
+        qs = qs.exclude(qtype=QuestionType.ESSAY)
     return list(qs.distinct().values("pk", "translation_group", "language", "current_version_id"))
 
 

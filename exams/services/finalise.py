@@ -21,7 +21,7 @@ def attempt_totals(attempt: Attempt) -> tuple[Decimal, Decimal]:
     return score, maximum
 
 
-def attempt_finalise(*, attempt: Attempt, regraded: bool = False) -> Attempt:
+def attempt_finalise(*, attempt: Attempt, regraded: bool = False, notify: bool = True) -> Attempt:
     """Record the result of an attempt whose every item is graded. Call inside the caller's transaction."""
     if Response.objects.filter(item__attempt=attempt, needs_grading=True).exists():
         return attempt
@@ -42,7 +42,8 @@ def attempt_finalise(*, attempt: Attempt, regraded: bool = False) -> Attempt:
         attempt_finalised.send(sender=Attempt, attempt=fresh, regraded=regraded or not first_time)
 
     transaction.on_commit(announce)
-    _notify(attempt, regraded=regraded or not first_time)
+    if notify:
+        _notify(attempt, regraded=regraded or not first_time)
     return attempt
 
 

@@ -64,7 +64,9 @@ def rubric_fraction(version, scores: list) -> tuple[Decimal, list[str]]:
 
 
 @transaction.atomic
-def response_grade(*, response: Response, grader, rubric_scores: list, comment: str = "") -> Response:
+def response_grade(
+    *, response: Response, grader, rubric_scores: list, comment: str = "", notify: bool = True
+) -> Response:
     """Score one answer against its rubric. The grader must hold the lock (taken here if free)."""
     now = timezone.now()
     response = (
@@ -87,7 +89,7 @@ def response_grade(*, response: Response, grader, rubric_scores: list, comment: 
     response.locked_until = None
     response.save()
     attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=response.item.attempt_id)
-    attempt_finalise(attempt=attempt)
+    attempt_finalise(attempt=attempt, notify=notify)
     return response
 
 

@@ -19,7 +19,12 @@ def make_bank(category: str = "Exam/Core", kinds=None, *, author=None, chinese: 
         made.append(english)
         if chinese:
             make_question(
-                kind, category=category, purpose="exam", language="zh-hans", translation_of=english, name=f"{kind} {n} 中文"
+                kind,
+                category=category,
+                purpose="exam",
+                language="zh-hans",
+                translation_of=english,
+                name=f"{kind} {n} 中文",
             )
     return made
 
