@@ -25,7 +25,7 @@ class LintRequestSerializer(serializers.Serializer):
     )
 
 
-class FindingSerializer(serializers.Serializer):
+class LintFindingSerializer(serializers.Serializer):
     topic = serializers.ChoiceField(choices=Topic.choices)
     severity = serializers.ChoiceField(choices=Severity.choices)
     explanation = serializers.CharField()
@@ -33,28 +33,28 @@ class FindingSerializer(serializers.Serializer):
     rule = serializers.CharField(help_text="The rule's key within its pack.")
 
 
-class RulePackSerializer(serializers.Serializer):
+class LintRulePackSerializer(serializers.Serializer):
     region = serializers.CharField()
     version = serializers.IntegerField()
 
 
-class ResultSerializer(serializers.Serializer):
+class LintResultSerializer(serializers.Serializer):
     question = serializers.CharField()
-    findings = FindingSerializer(many=True)
+    findings = LintFindingSerializer(many=True)
 
 
 class LintResponseSerializer(serializers.Serializer):
-    rule_pack = RulePackSerializer()
-    results = ResultSerializer(many=True)
+    rule_pack = LintRulePackSerializer()
+    results = LintResultSerializer(many=True)
 
 
-class ErrorBodySerializer(serializers.Serializer):
+class LintErrorBodySerializer(serializers.Serializer):
     code = serializers.CharField()
     message = serializers.CharField()
 
 
-class ErrorSerializer(serializers.Serializer):
-    error = ErrorBodySerializer()
+class LintErrorSerializer(serializers.Serializer):
+    error = LintErrorBodySerializer()
 
 
 def authentication_classes() -> list:
@@ -83,7 +83,7 @@ class LintView(APIView):
     @extend_schema(
         operation_id="lint_questions",
         request=LintRequestSerializer,
-        responses={200: LintResponseSerializer, 400: ErrorSerializer, 401: ErrorSerializer, 404: ErrorSerializer},
+        responses={200: LintResponseSerializer, **dict.fromkeys((400, 401, 404), LintErrorSerializer)},
         examples=[
             OpenApiExample(
                 "Two questions",
