@@ -77,6 +77,9 @@ def error(code: str, message: str, status_code: int) -> Response:
 class LintView(APIView):
     """Check interview questions against a region's latest published taboo rule pack."""
 
+    # the check reads the rule pack and writes nothing, so read-only API keys may POST here
+    allow_api_key_post = True
+
     def get_authenticators(self):
         return [cls() for cls in authentication_classes()]
 

@@ -81,3 +81,18 @@ def test_checking_writes_nothing(api, django_assert_max_num_queries):
 def test_the_schema_documents_the_endpoint(api):
     schema = api.get("/api/schema/").content.decode()
     assert "/api/v1/lint/" in schema
+
+
+def test_a_read_only_api_key_may_check_questions(client, seeded_packs):
+    api_keys = pytest.importorskip("certification.api_keys")
+    _row, key = api_keys.api_key_create(name="contract")
+    response = client.post(URL, CONTRACT, content_type="application/json", HTTP_AUTHORIZATION=f"Api-Key {key}")
+    assert response.status_code == 200
+    assert response.json()["results"][0]["findings"]
+
+
+def test_a_wrong_api_key_is_refused_with_the_error_shape(client, seeded_packs):
+    pytest.importorskip("certification.api_keys")
+    response = client.post(URL, CONTRACT, content_type="application/json", HTTP_AUTHORIZATION="Api-Key nope")
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "authentication_failed"
