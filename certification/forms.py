@@ -116,6 +116,7 @@ class PerformanceForm(forms.Form):
 
 
 class WebhookEndpointForm(forms.ModelForm):
+    url = forms.URLField(label=_("URL"), max_length=500, assume_scheme="https")
     event_types = forms.MultipleChoiceField(
         label=_("Events"),
         choices=[(t, t) for t in EVENT_TYPES],

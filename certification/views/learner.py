@@ -16,7 +16,6 @@ from django.views.generic import FormView, TemplateView, View
 from org import permissions
 
 from ..forms import ShadowLogForm
-from ..gate import status_at
 from ..models import Certificate, Programme, ShadowLog
 from ..services.codes import code_normalise
 from ..services.evidence import shadow_log_create
@@ -112,13 +111,15 @@ class VerifyView(TemplateView):
         certificate = (
             Certificate.objects.filter(code=code)
             .select_related("holder", "programme")
-            .prefetch_related("departments", "endorsements__region", "history")
+            .prefetch_related("departments", "endorsements__region")
             .first()
         )
         if certificate is None:
             raise Http404(_("No certificate has that code."))
         now = timezone.now()
-        status = status_at(certificate, now) or certificate.status
+        status = certificate.status
+        if status == Certificate.Status.ACTIVE and now >= certificate.valid_until:
+            status = Certificate.Status.EXPIRED  # before the task marks it
         return super().get_context_data(
             certificate=certificate,
             status=status,
