@@ -24,6 +24,7 @@ class Standing:
     extra_minutes: int = 0
     open_attempt: Attempt | None = None
     next_allowed_at: datetime | None = None
+    counting_attempt: Attempt | None = None
     blockers: list[str] = field(default_factory=list)
 
     @property
@@ -61,6 +62,7 @@ def standing(*, exam, user, attempts=None, accommodation=_UNSET, done_keys=None,
         extra_minutes=accommodation.extra_minutes if accommodation else 0,
         open_attempt=next((a for a in attempts if a.is_open), None),
     )
+    result.counting_attempt = counting_attempt(exam=exam, attempts=attempts)
     finished = [a.finished_at for a in attempts if a.finished_at]
     if finished and exam.cooldown_hours:
         result.next_allowed_at = max(finished) + timedelta(hours=exam.cooldown_hours)
@@ -68,6 +70,18 @@ def standing(*, exam, user, attempts=None, accommodation=_UNSET, done_keys=None,
         return result  # resuming is always allowed
     result.blockers = _blockers(exam=exam, user=user, standing=result, done_keys=done_keys, now=now)
     return result
+
+
+def counting_attempt(*, exam, attempts) -> Attempt | None:
+    """The attempt whose result is the person's grade: the highest or the last final one, as the exam says."""
+    from ..models import GradingMethod
+
+    final = [a for a in attempts if a.is_final]
+    if not final:
+        return None
+    if exam.grading_method == GradingMethod.LAST:
+        return max(final, key=lambda a: a.number)
+    return max(final, key=lambda a: (a.percent, -a.number))
 
 
 def _blockers(*, exam, user, standing: Standing, done_keys, now) -> list[str]:

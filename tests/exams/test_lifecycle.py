@@ -57,3 +57,16 @@ def test_starting_again_while_one_is_in_progress_resumes_it(exam, learner):
     first = attempt_start(exam=exam, user=learner, language="en")
     assert attempt_start(exam=exam, user=learner, language="en") == first
     assert Attempt.objects.count() == 1
+
+
+def test_the_grade_is_the_highest_attempt_or_the_last_as_the_exam_says(exam, learner):
+    from exams.services.rules import standing
+
+    good = attempt_start(exam=exam, user=learner, language="en")
+    answer_all_right(good, learner)
+    attempt_submit(attempt=good, user=learner)
+    attempt_submit(attempt=attempt_start(exam=exam, user=learner, language="en"), user=learner)
+    assert standing(exam=exam, user=learner).counting_attempt.number == 1
+    exam.grading_method = "last"
+    exam.save()
+    assert standing(exam=exam, user=learner).counting_attempt.number == 2
