@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls from the test are still sync.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -49,10 +51,39 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "bypass_csp": True, "locale": "en-GB"}
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory):
+    """Where the seeded database is kept for this session (seeding the curriculum takes tens of seconds)."""
+    return tmp_path_factory.mktemp("e2e") / "seeded.sqlite3"
+
+
 @pytest.fixture
-def demo(transactional_db):
-    """The demo organisation, rebuilt for each journey (a live-server test flushes the database afterwards)."""
-    call_command("seed_demo", verbosity=0)
+def demo(transactional_db, demo_snapshot):
+    """The whole demo (people, curriculum, bank, exams, certificates), rebuilt for each journey.
+
+    A live-server test flushes the database afterwards, so each journey needs the demo again. On SQLite the first
+    journey seeds and keeps a copy through the online backup API; later ones copy it back in a fraction of a second.
+    """
+    if connection.vendor != "sqlite":
+        call_command("seed_demo", verbosity=0)
+        return
+    database = connection.settings_dict["NAME"]
+    if demo_snapshot.exists():
+        connection.close()
+        _sqlite_copy(demo_snapshot, database)
+    else:
+        call_command("seed_demo", verbosity=0)
+        connection.close()
+        _sqlite_copy(database, demo_snapshot)
+
+
+def _sqlite_copy(source, target) -> None:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target, timeout=30)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
 
 
 @pytest.fixture
