@@ -283,6 +283,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "data_folder_in": str(CELERY_QUEUE_DIR),
         "data_folder_out": str(CELERY_QUEUE_DIR),
         "processed_folder": str(VAR_DIR / "celery" / "processed"),
+        "control_folder": str(VAR_DIR / "celery" / "control"),  # broadcast (inspect/ping); else ./control
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem")
