@@ -70,6 +70,7 @@ urlpatterns += i18n_patterns(
     path("exams/", include("exams.urls")),
     path("interviewing/", include("interviewing.urls")),
     path("", include("certification.urls")),
+    path("hr/", include("reports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -31,6 +31,7 @@ PROJECT_APPS = [
     "question_bank",
     "exams",
     "certification",
+    "reports",
     "interviewing",
 ]
 INSTALLED_APPS = [
