@@ -21,3 +21,33 @@ def put_new_catalogues_under_review(request, page):
         from courses.services.workflow import course_workflow_ensure
 
         course_workflow_ensure()
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    from django.urls import path
+
+    from courses.views.admin import translation_status_view
+
+    return [path("courses/translation-status/", translation_status_view, name="courses_translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    class TranslationStatusMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("wagtailadmin.access_admin") and _can_edit_pages(request.user)
+
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("courses_translation_status"), icon_name="site", order=700
+    )
+
+
+def _can_edit_pages(user) -> bool:
+    from org.permissions import is_editor, is_hr
+
+    return user.is_superuser or is_hr(user) or is_editor(user)
