@@ -326,6 +326,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certification.tasks.run_lifecycle",
         "schedule": 900.0,
     },
+    # hourly through the day: the first run of a week sends every digest, later runs send only what is missing
+    # (a lost message, a new department head); the (recipient, week) row keeps each to once a week
+    "reports-weekly-digest": {
+        "task": "reports.tasks.send_weekly_digests",
+        "schedule": crontab(minute=5, hour="7-20"),
+    },
 }
 # Rows still pending this long after they were written are assumed lost and enqueued again by the sweep.
 PENDING_WORK_GRACE_SECONDS = env.int("PENDING_WORK_GRACE_SECONDS", default=120)
