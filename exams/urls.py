@@ -12,6 +12,7 @@ urlpatterns = [
     path("attempts/<int:pk>/submit/", learner.attempt_submit_view, name="submit"),
     path("attempts/<int:pk>/result/", learner.attempt_result, name="result"),
     path("attempts/<int:pk>/items/<int:slot>/appeal/", learner.appeal_new, name="appeal"),
+    path("attempts/<int:pk>/appeal/", learner.appeal_by_number, name="appeal_by_number"),
     path("staff/grading/", staff.grading_queue, name="grading_queue"),
     path("staff/grading/<int:pk>/", staff.grade_response, name="grade"),
     path("staff/appeals/", staff.appeals, name="appeals"),

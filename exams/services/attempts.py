@@ -2,6 +2,12 @@
 
 The server's clock is the only clock: `timezone.now()` at arrival decides whether an answer counts, and the
 deadline stored at start is the truth the page's timer only displays.
+
+States follow Moodle's quiz attempts: `inprogress` until the deadline; `overdue` once the deadline has passed but
+nobody has closed the attempt yet (answers still in flight within the grace are accepted); then either `finished`
+(submitted by the learner, or closed by the server from what was saved, finishing at the deadline) or `abandoned`
+(the time ran out and the learner never saved an answer: closed at the deadline without a result; it still uses
+up one attempt and starts the cool-down, so walking away cannot be used to preview the questions for free).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from question_bank.services.questions import question_version_mark_used
 
 from ..models import Attempt, AttemptItem, Response
 from ..models.attempts import OPEN_STATES
-from .answers import answer_from_form
+from .answers import answer_from_form, is_answered
 from .drawing import draw_items, frozen_order, versions_by_id
 from .finalise import attempt_finalise
 from .rules import deadline_for, is_insider, standing
@@ -57,6 +63,7 @@ def attempt_start(*, exam, user, language: str | None = None) -> Attempt:
 def _attempt_start(*, exam, user, language: str) -> Attempt:
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     now = timezone.now()
+    _close_if_expired(exam=exam, user=user, now=now)
     position = standing(exam=exam, user=user, now=now)
     if position.open_attempt is not None:
         return position.open_attempt
@@ -107,6 +114,23 @@ def _late(attempt: Attempt, now) -> bool:
     return now > attempt.deadline + timedelta(seconds=attempt.exam.grace_seconds)
 
 
+def _mark_overdue(attempt: Attempt, now) -> None:
+    if attempt.state == Attempt.State.IN_PROGRESS and now > attempt.deadline:
+        attempt.state = Attempt.State.OVERDUE
+        attempt.save(update_fields=["state"])
+
+
+def _close_if_expired(*, exam, user, now) -> None:
+    """An open attempt left past its deadline and grace is closed before the person may start another."""
+    for attempt in (
+        Attempt.objects.select_for_update()
+        .select_related("exam")
+        .filter(exam=exam, user=user, state__in=OPEN_STATES, deadline__lt=now)
+    ):
+        if _late(attempt, now):
+            _close_expired_locked(attempt=attempt, now=now)
+
+
 class _TooLate(Exception):
     pass
 
@@ -120,7 +144,14 @@ def response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
     try:
         return _response_save(attempt=attempt, user=user, answers=answers)
     except _TooLate:
-        attempt_submit(attempt=attempt)
+        closed = attempt_submit(attempt=attempt)
+        if closed.state == Attempt.State.ABANDONED:
+            raise AttemptClosed(
+                _(
+                    "Time is up: this answer arrived after the deadline and was not saved. No answer was saved "
+                    "before the deadline, so the attempt was closed without a result."
+                )
+            ) from None
         raise AttemptClosed(
             _(
                 "Time is up: this answer arrived after the deadline and was not saved. Your attempt has been "
@@ -139,6 +170,7 @@ def _response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
         raise AttemptClosed(_("This attempt has been submitted; answers can no longer be changed."))
     if _late(attempt, now):
         raise _TooLate
+    _mark_overdue(attempt, now)
     items = {
         i.slot: i
         for i in AttemptItem.objects.filter(attempt=attempt, slot__in=list(answers)).select_related(
@@ -166,7 +198,27 @@ def attempt_submit(*, attempt: Attempt, user=None) -> Attempt:
         raise PermissionDenied
     if not attempt.is_open:
         return attempt
-    return _submit_locked(attempt=attempt, now=timezone.now())
+    now = timezone.now()
+    if _late(attempt, now):
+        return _close_expired_locked(attempt=attempt, now=now)
+    return _submit_locked(attempt=attempt, now=now)
+
+
+@transaction.atomic
+def attempt_check_time(*, attempt: Attempt) -> Attempt:
+    """Bring an open attempt's state up to the server's clock when its page is opened.
+
+    Past the deadline it becomes `overdue`; past the deadline plus grace it is closed (finished from what was
+    saved, or abandoned if nothing was), as the sweep would within a minute.
+    """
+    now = timezone.now()
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+    if not attempt.is_open or now <= attempt.deadline:
+        return attempt
+    if _late(attempt, now):
+        return _close_expired_locked(attempt=attempt, now=now)
+    _mark_overdue(attempt, now)
+    return attempt
 
 
 def _submit_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
@@ -189,29 +241,52 @@ def _submit_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
     return attempt
 
 
+def _close_expired_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
+    """Close an attempt whose time ran out before the learner submitted it: finished at the deadline from what
+    was saved, or abandoned (no result) when not a single answer was saved."""
+    responses = Response.objects.filter(item__attempt=attempt).only("answer")
+    if any(is_answered(r.answer) for r in responses):
+        return _submit_locked(attempt=attempt, now=now, notify=notify)
+    attempt.state = Attempt.State.ABANDONED
+    attempt.finished_at = attempt.deadline
+    attempt.save(update_fields=["state", "finished_at"])
+    if notify:
+        _notify_learner(attempt, kind="exam_abandoned")
+    return attempt
+
+
 def _notify_awaiting(attempt: Attempt) -> None:
+    _notify_learner(attempt, kind="exam_awaiting_grading")
+
+
+def _notify_learner(attempt: Attempt, *, kind: str) -> None:
     from django.urls import reverse
 
     from org.services.notifications import notification_send
 
     notification_send(
         recipient=attempt.user,
-        kind="exam_awaiting_grading",
+        kind=kind,
         context={"exam": attempt.exam, "attempt": attempt},
         url=reverse("exams:result", kwargs={"pk": attempt.pk}),
     )
 
 
 def attempts_close_overdue() -> int:
-    """Submit every open attempt past its deadline plus grace, finishing it at the deadline. Safe to run twice."""
+    """The sweep: mark open attempts past their deadline `overdue`, then close those past the grace as well.
+
+    Each is closed at its deadline from what was saved (`finished`), or `abandoned` if nothing was saved.
+    Returns how many were closed. Safe to run twice and alongside a learner's own late submit (row locks).
+    """
     now = timezone.now()
+    Attempt.objects.filter(state=Attempt.State.IN_PROGRESS, deadline__lt=now).update(state=Attempt.State.OVERDUE)
     closed = 0
-    candidates = Attempt.objects.filter(state__in=OPEN_STATES, deadline__lt=now).values_list("pk", flat=True)
+    candidates = Attempt.objects.filter(state=Attempt.State.OVERDUE, deadline__lt=now).values_list("pk", flat=True)
     for pk in list(candidates):
         with transaction.atomic():
             attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=pk)
             if attempt.is_open and _late(attempt, now):
-                _submit_locked(attempt=attempt, now=now)
+                _close_expired_locked(attempt=attempt, now=now)
                 closed += 1
     return closed
 

@@ -21,7 +21,14 @@ from .. import selectors
 from ..access import can_view_attempt
 from ..models import Attempt, AttemptItem, Exam
 from ..models.exams import ReviewWhen
-from ..services.attempts import AttemptClosed, answers_from_post, attempt_start, attempt_submit, response_save
+from ..services.attempts import (
+    AttemptClosed,
+    answers_from_post,
+    attempt_check_time,
+    attempt_start,
+    attempt_submit,
+    response_save,
+)
 from ..services.grading import appeal_create
 from ..services.rules import is_insider, standing
 from .items import item_review, item_view
@@ -91,10 +98,14 @@ def _page_number(request, attempt, last_page: int) -> int:
 @login_required
 def attempt_page(request, pk):
     attempt = _own_open_attempt(request, pk)
+    if request.method == "POST":
+        if not attempt.is_open:
+            return redirect("exams:result", pk=attempt.pk)
+        return _attempt_post(request, attempt)
+    # a page opened after the deadline and grace closes the attempt, as the sweep would a minute later
+    attempt = attempt_check_time(attempt=attempt)
     if not attempt.is_open:
         return redirect("exams:result", pk=attempt.pk)
-    if request.method == "POST":
-        return _attempt_post(request, attempt)
     pages = sorted(set(AttemptItem.objects.filter(attempt=attempt).values_list("page", flat=True)))
     page = _page_number(request, attempt, pages[-1])
     items = [item_view(i) for i in selectors.attempt_items(attempt=attempt, page=page)]
@@ -190,22 +201,43 @@ def attempt_result(request, pk):
         items = [item_review(i, level) for i in selectors.attempt_items(attempt=attempt)]
     from ..access import shows_learner_name
 
+    own = attempt.user_id == request.user.pk
     context = {
         "attempt": attempt,
         "exam": attempt.exam,
         "level": level,
         "items": items,
         "show_name": shows_learner_name(request.user, attempt),
-        "own": attempt.user_id == request.user.pk,
+        "own": own,
+        # under the score-only policy the items are not listed, so the learner appeals by number
+        "appeal_slots": _appeal_slots(attempt) if own and level == "score" else [],
     }
     return render(request, "exams/result.html", context)
+
+
+def _appeal_slots(attempt) -> list[int]:
+    return list(AttemptItem.objects.filter(attempt=attempt).order_by("slot").values_list("slot", flat=True))
+
+
+@require_POST
+@login_required
+def appeal_by_number(request, pk):
+    """The score-only result page names items by number only: the learner picks the number they remember."""
+    try:
+        slot = int(request.POST.get("slot", ""))
+    except ValueError:
+        slot = 0
+    return appeal_new(request, pk, slot)
 
 
 @require_POST
 @login_required
 def appeal_new(request, pk, slot):
     attempt = get_object_or_404(Attempt, pk=pk, user=request.user)
-    item = get_object_or_404(AttemptItem, attempt=attempt, slot=slot)
+    item = AttemptItem.objects.filter(attempt=attempt, slot=slot).select_related("attempt").first()
+    if item is None:
+        messages.error(request, _("Choose the number of the question you want to appeal."))
+        return redirect("exams:result", pk=attempt.pk)
     try:
         appeal_create(item=item, user=request.user, reason=request.POST.get("reason", ""))
     except (ValidationError, PermissionDenied) as error:

@@ -17,6 +17,7 @@ ENTRIES = {
     "exams:result": ("get", lambda o: {"pk": o["done"].pk}, signed_in(404, learner=200, hr=200, assessor=200)),
     # the owner's appeal is refused (the result is not final yet) and they are sent back to the result
     "exams:appeal": ("post", lambda o: {"pk": o["done"].pk, "slot": 1}, signed_in(404, learner=302)),
+    "exams:appeal_by_number": ("post", lambda o: {"pk": o["done"].pk}, signed_in(404, learner=302)),
     "exams:grading_queue": ("get", None, GRADERS),
     "exams:grade": ("get", lambda o: {"pk": o["essay"].pk}, GRADERS),
     "exams:appeals": ("get", None, GRADERS),
