@@ -15,46 +15,16 @@ from question_bank.selectors import with_content
 from ..models import Attempt, AttemptItem, RegradeLog
 from .drawing import versions_by_id
 from .finalise import attempt_finalise
-
-
-def _map_ids(old_rows, new_rows) -> dict:
-    """Old row id → new row id by position: a corrected version keeps its choices in the same places."""
-    return {old.pk: new.pk for old, new in zip(old_rows, new_rows, strict=False)}
-
-
-def translate_answer(answer: dict, old, new) -> dict:
-    """A response given against version `old`, expressed against the corrected version `new`."""
-    kind = old.question.qtype
-    if kind in (QuestionType.SINGLE, QuestionType.MULTI, QuestionType.TRUEFALSE, QuestionType.SHORT):
-        ids = _map_ids(old.answers.all(), new.answers.all())
-        out = dict(answer)
-        if "choice" in answer:
-            out["choice"] = ids.get(answer["choice"])
-        if "choices" in answer:
-            out["choices"] = [ids[c] for c in answer["choices"] if c in ids]
-        return out
-    if kind == QuestionType.MATCHING:
-        ids = _map_ids(old.pairs.all(), new.pairs.all())
-        return {"pairs": {str(ids.get(int(k))): ids.get(v) for k, v in answer.get("pairs", {}).items()}}
-    if kind == QuestionType.ORDERING:
-        ids = _map_ids(old.items.all(), new.items.all())
-        return {"order": [ids[i] for i in answer.get("order", []) if i in ids]}
-    return dict(answer)
-
-
-def _translate_order(order: dict, old, new) -> dict:
-    kind = old.question.qtype
-    rows = {QuestionType.MATCHING: "pairs", QuestionType.ORDERING: "items"}.get(kind, "answers")
-    ids = _map_ids(getattr(old, rows).all(), getattr(new, rows).all())
-    return {key: [ids.get(i, i) for i in values] for key, values in order.items()}
+from .version_mapping import translate_answer, translate_order
 
 
 @transaction.atomic
 def exam_item_regrade(*, exam, question: Question, action: str, by, reason: str) -> RegradeLog:
     """Regrade every finished attempt of `exam` that showed `question` (in either language).
 
-    `full_marks`: everyone gets the item's full marks. `new_version`: each response is scored against the
-    question's current (corrected) version, which the attempt item then points at.
+    `full_marks`: everyone gets the item's full marks. `new_version`: each response is carried over to the
+    question's current (corrected) version by the choices' identity (`version_mapping`), not their position,
+    and scored against it; the attempt item then points at the new version.
     """
     if action not in (RegradeLog.Action.FULL_MARKS, RegradeLog.Action.NEW_VERSION):
         raise ValidationError(_("Choose how to regrade."))
@@ -66,8 +36,9 @@ def exam_item_regrade(*, exam, question: Question, action: str, by, reason: str)
             attempt__exam=exam, question__in=family, attempt__state=Attempt.State.FINISHED
         ).select_related("response", "question", "attempt")
     )
+    lost_in: set[int] = set()
     if action == RegradeLog.Action.NEW_VERSION:
-        _rescore_against_current(items)
+        lost_in = _rescore_against_current(items)
     else:
         for item in items:
             response = item.response
@@ -80,7 +51,10 @@ def exam_item_regrade(*, exam, question: Question, action: str, by, reason: str)
         before = {"percent": str(attempt.percent) if attempt.percent is not None else None, "passed": attempt.passed}
         attempt_finalise(attempt=attempt, regraded=True)
         after = {"percent": str(attempt.percent) if attempt.percent is not None else None, "passed": attempt.passed}
-        changes.append({"attempt": attempt.pk, "before": before, "after": after})
+        change = {"attempt": attempt.pk, "before": before, "after": after}
+        if attempt.pk in lost_in:
+            change["answer_lost"] = True
+        changes.append(change)
     return RegradeLog.objects.create(
         exam=exam,
         question=question,
@@ -92,7 +66,10 @@ def exam_item_regrade(*, exam, question: Question, action: str, by, reason: str)
     )
 
 
-def _rescore_against_current(items: list[AttemptItem]) -> None:
+def _rescore_against_current(items: list[AttemptItem]) -> set[int]:
+    """Score each response against the question's current version; returns the attempts where part of an
+    answer named a choice the corrected version no longer has (that part is dropped)."""
+    lost_in: set[int] = set()
     old_versions = versions_by_id({i.version_id for i in items})
     current_ids = {i.question.current_version_id for i in items}
     current = {v.pk: v for v in with_content(QuestionVersion.objects.filter(pk__in=current_ids))}
@@ -100,11 +77,14 @@ def _rescore_against_current(items: list[AttemptItem]) -> None:
         old, new = old_versions[item.version_id], current[item.question.current_version_id]
         response = item.response
         if old.pk != new.pk:
-            response.answer = translate_answer(response.answer, old, new)
-            item.choice_order = _translate_order(item.choice_order, old, new)
+            response.answer, lost = translate_answer(response.answer, old, new)
+            if lost:
+                lost_in.add(item.attempt_id)
+            item.choice_order = translate_order(item.choice_order, old, new)
             item.version = new
             item.save(update_fields=["version", "choice_order"])
         if response.full_marks_given or old.question.qtype == QuestionType.ESSAY:
             continue
         response.fraction, _detail = score_response(new, response.answer)
         response.save(update_fields=["answer", "fraction"])
+    return lost_in

@@ -133,7 +133,8 @@ def hr_attempts(request):
     page = Paginator(attempts, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "exams/staff/attempts.html", {"form": form, "page": page, "query": query.urlencode()})
+    context = {"form": form, "page": page, "query": query.urlencode(), "exams": Exam.objects.order_by("kind", "slug")}
+    return render(request, "exams/staff/attempts.html", context)
 
 
 def _csv(attempts) -> HttpResponse:
@@ -222,7 +223,19 @@ def regrade(request, slug):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
+        # the figures on the page come from the scores just changed, so HR sees the effect at once
+        exam_statistics_compute(exam=exam)
         messages.success(request, _("Regraded: %(count)d attempts changed result.") % {"count": log.attempts_changed})
+        lost = sum(1 for change in log.changes if change.get("answer_lost"))
+        if lost:
+            messages.warning(
+                request,
+                _(
+                    "In %(count)d attempts an answer named a choice the corrected version no longer has; that "
+                    "part of the answer was dropped."
+                )
+                % {"count": lost},
+            )
     return redirect("exams:item_analysis", slug=exam.slug)
 
 

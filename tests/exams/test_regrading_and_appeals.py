@@ -77,3 +77,27 @@ def test_an_appeal_waits_for_a_final_result(tf_exam, learner):
     attempt = attempt_start(exam=exam, user=learner, language="en")
     with pytest.raises(ValidationError, match="once your result is final"):
         appeal_create(item=attempt.items.first(), user=learner, reason="why")
+
+
+def test_regrading_from_the_item_analysis_page_shows_the_new_figures(client, tf_exam, learner, personas):
+    from django.urls import reverse
+
+    from exams.models import ItemStatistic
+    from exams.services.statistics import exam_statistics_compute
+
+    exam, bank = tf_exam
+    sit_blank(exam, learner)
+    sit_blank(exam, personas["other_learner"])
+    exam_statistics_compute(exam=exam)
+    stat = ItemStatistic.objects.get(exam=exam, version__question=bank[0])
+    assert stat.facility == 0
+    client.force_login(personas["hr"])
+    reply = client.post(
+        reverse("exams:regrade", args=[exam.slug]),
+        {"question": bank[0].pk, "action": "full_marks", "reason": "Ambiguous"},
+        follow=True,
+    )
+    body = reply.content.decode()
+    assert "Regraded: 2 attempts changed result." in body
+    assert ItemStatistic.objects.get(exam=exam, version__question=bank[0]).facility == 100
+    assert "Ambiguous" in body
