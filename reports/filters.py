@@ -98,7 +98,8 @@ def _within_days(queryset, name, value):
 
 class ExpiryFilter(ScopedFilterSet):
     days = django_filters.ChoiceFilter(
-        choices=[(str(d), _("%(days)s days") % {"days": d}) for d in WINDOWS],
+        # longest first: with nothing chosen the select shows the first, which is also what the list shows
+        choices=[(str(d), _("%(days)s days") % {"days": d}) for d in sorted(WINDOWS, reverse=True)],
         label=_("Expiring within"),
         method=_within_days,
         empty_label=None,
