@@ -10,6 +10,13 @@ RULE_PACK_EDITING = [
     "interviewing.publish_rulepackversion",
 ]
 
+QUESTION_BANK_EDITING = [
+    "interviewing.add_interviewquestion",
+    "interviewing.change_interviewquestion",
+    "interviewing.delete_interviewquestion",
+    "interviewing.view_interviewquestion",
+]
+
 
 class InterviewingConfig(AppConfig):
     name = "interviewing"
@@ -18,7 +25,8 @@ class InterviewingConfig(AppConfig):
 
     # HR edits and publishes rule packs (counsel works through an HR account until a counsel role exists).
     # Published versions are never deleted: the checker's past answers name them.
-    role_permissions = {Role.HR_ADMIN: RULE_PACK_EDITING}
+    # HR also keeps the interview question bank.
+    role_permissions = {Role.HR_ADMIN: RULE_PACK_EDITING + QUESTION_BANK_EDITING}
 
     def ready(self) -> None:
         from org.signals import demo_seeded

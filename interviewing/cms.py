@@ -17,7 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import RulePackVersion
 from .selectors import rule_pack_versions
-from .services import rule_pack_draft_start, rule_pack_publish
+from .services import bank_recheck, rule_pack_draft_start, rule_pack_publish
 from .services.rule_packs import _next_number
 
 RULE_PANELS = [
@@ -88,6 +88,9 @@ def publish(request, pk):
         messages.error(request, " ".join(e.messages))
         return redirect("rule_packs:edit", version.pk)
     messages.success(request, _("Version %(n)s is published; the checker uses it now.") % {"n": version.number})
+    flagged = bank_recheck()  # the new rules may flag interview questions that passed the old ones
+    if flagged:
+        messages.warning(request, _("%(n)s interview question texts are now flagged by the checker.") % {"n": flagged})
     return redirect("rule_packs:index")
 
 

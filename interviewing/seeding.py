@@ -40,6 +40,27 @@ def seed_rule_packs(*, region_codes=None) -> dict:
     return counts
 
 
+@transaction.atomic
+def seed_questions(*, keys: set[str] | None = None) -> dict:
+    """The seeded interview question bank (or the questions named in `keys`). A question already in the bank (by
+    key) is left to its editors."""
+    from .models import InterviewQuestion
+    from .seed.questions import all_questions, validate
+    from .services.bank import latest_packs, question_save
+
+    questions = [q for q in validate(all_questions()) if keys is None or q["key"] in keys]
+    existing = set(InterviewQuestion.objects.values_list("key", flat=True))
+    packs = {language: latest_packs(language) for language in ("en", "zh-hans")}
+    created = 0
+    for q in questions:
+        if q["key"] in existing:
+            continue
+        question_save(key=q["key"], competency=q["competency"], kind=q["kind"], texts=q["texts"],
+                      senior_only=q["senior_only"], packs=packs)  # fmt: skip
+        created += 1
+    return {"created": created, "kept": len(questions) - created}
+
+
 def seed_on_demo(sender=None, stdout=None, **kwargs) -> None:
     """Receiver of org.signals.demo_seeded."""
     counts = seed_rule_packs()
@@ -49,3 +70,6 @@ def seed_on_demo(sender=None, stdout=None, **kwargs) -> None:
                 **counts
             )
         )
+    questions = seed_questions()
+    if stdout is not None:
+        stdout.write("Interview question bank: {created} added, {kept} already there".format(**questions))

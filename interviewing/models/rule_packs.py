@@ -177,7 +177,7 @@ class Rule(models.Model):
         return getattr(self, PATTERN_FIELDS[language], "")
 
     def clean(self) -> None:
-        from .checker.patterns import PatternError, parse_patterns
+        from ..checker.patterns import PatternError, parse_patterns
 
         for field in PATTERN_FIELDS.values():
             try:
