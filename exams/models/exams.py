@@ -134,7 +134,7 @@ class Exam(ClusterableModel):
         return self.description_zh if zh and self.description_zh else self.description
 
 
-class ExamSection(models.Model):
+class ExamSection(ClusterableModel):
     """Draws `count` random live exam items from a category tree (optionally filtered), plus fixed questions."""
 
     exam = ParentalKey(Exam, on_delete=models.CASCADE, related_name="sections")

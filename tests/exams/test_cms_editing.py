@@ -15,10 +15,8 @@ def test_hr_sees_the_exam_list_and_edit_form_in_the_cms(client, exam, personas):
     assert 'name="sections-TOTAL_FORMS"' in form and 'name="pass_mark_percent"' in form
 
 
-def test_hr_creates_an_exam_with_a_section_in_the_cms(client, bank, personas):
-    client.force_login(personas["hr"])
-    category = Category.objects.get(path="Exam/Core")
-    data = {
+def exam_form_data(category) -> dict:
+    return {
         "title": "Made in the CMS",
         "title_zh": "",
         "slug": "made-in-cms",
@@ -52,6 +50,12 @@ def test_hr_creates_an_exam_with_a_section_in_the_cms(client, bank, personas):
         "sections-0-id": "",
         "sections-0-DELETE": "",
     }
+
+
+def test_hr_creates_an_exam_with_a_section_in_the_cms(client, bank, personas):
+    client.force_login(personas["hr"])
+    category = Category.objects.get(path="Exam/Core")
+    data = exam_form_data(category)
     reply = client.post(reverse("exam_admin:add"), data)
     assert reply.status_code == 302, reply.content.decode()[:3000]
     exam = Exam.objects.get(slug="made-in-cms")
@@ -73,3 +77,16 @@ def test_learners_and_assessors_cannot_edit_exams(client, exam, personas):
     for persona in ("learner", "assessor"):
         client.force_login(personas[persona])
         assert client.get(reverse("exam_admin:edit", args=[exam.pk])).status_code in (302, 403)
+
+
+def test_fixed_questions_chosen_in_the_cms_are_kept_and_always_drawn(client, bank, personas):
+    from exams.services.drawing import draw_items
+
+    client.force_login(personas["hr"])
+    category = Category.objects.get(path="Exam/Core")
+    data = exam_form_data(category) | {"sections-0-count": "0", "sections-0-fixed_questions": [str(bank[0].pk)]}
+    reply = client.post(reverse("exam_admin:add"), data)
+    assert reply.status_code == 302, reply.content.decode()[:3000]
+    section = Exam.objects.get(slug="made-in-cms").sections.get()
+    assert list(section.fixed_questions.all()) == [bank[0]]
+    assert [d.question_id for d in draw_items(exam=section.exam, language="en")] == [bank[0].pk]
