@@ -9,6 +9,7 @@ from exams.models import Appeal, RegradeLog, Response
 from exams.services.attempts import attempt_start, attempt_submit
 from exams.services.grading import appeal_create, appeal_resolve
 from exams.services.regrade import exam_item_regrade
+from org.models import Notification
 from question_bank.services.questions import question_update
 from tests.exams.factories import make_bank, make_exam
 from tests.question_bank.factories import data_for
@@ -34,6 +35,8 @@ def test_full_marks_for_everyone_recomputes_results_and_logs_the_change(tf_exam,
         assert attempt.percent == 50 and attempt.passed is True
     assert log.attempts_changed == 2 and log.changes[0]["before"]["passed"] is False
     assert RegradeLog.objects.get().reason == "Ambiguous"
+    told = Notification.objects.filter(kind="exam_regraded").values_list("recipient__username", flat=True)
+    assert sorted(told) == sorted([learner.username, personas["other_learner"].username])
 
 
 def test_a_corrected_version_rescores_every_saved_answer(tf_exam, learner, personas):
