@@ -133,7 +133,7 @@ def wrk_measured(url: str, script: str, **kwargs) -> dict:
 
 def manage(env: dict, source: Path, *args: str) -> str:
     done = subprocess.run(
-        [sys.executable, "manage.py", *args, "--skip-checks"],
+        [sys.executable, "manage.py", *args],
         cwd=source,
         env=env,
         check=True,
@@ -142,6 +142,28 @@ def manage(env: dict, source: Path, *args: str) -> str:
         timeout=300,
     )
     return done.stdout
+
+
+def serve(env: dict, source: Path, port: int, workers: int) -> tuple[subprocess.Popen, str]:
+    """gunicorn as the Procfile starts it, in its own session (stopped with killpg); waits for /healthz."""
+    log = tempfile.NamedTemporaryFile("w", suffix=".log", delete=False)  # noqa: SIM115 (kept for inspection)
+    command = [str(Path(sys.executable).parent / "gunicorn"), "lms.wsgi", "--bind", f"127.0.0.1:{port}"]
+    command += ["--workers", str(workers), "--timeout", "60", "--access-logfile", "-"]
+    gunicorn = subprocess.Popen(
+        command, cwd=source, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()  # noqa: S310 (loopback)
+            break
+        except OSError:
+            if time.monotonic() > deadline or gunicorn.poll() is not None:
+                os.killpg(gunicorn.pid, signal.SIGKILL)
+                raise RuntimeError(f"gunicorn did not start; see {log.name}") from None
+            time.sleep(0.5)
+    time.sleep(2)  # every worker booted
+    return gunicorn, log.name
 
 
 PEOPLE_CODE = """
@@ -185,37 +207,8 @@ def main() -> int:
         print("No bench people: run `manage.py bench_seed --scale 1` on this database first.", file=sys.stderr)
         return 2
     base = f"http://127.0.0.1:{args.port}"
-    log = tempfile.NamedTemporaryFile("w", suffix=".log", delete=False)  # noqa: SIM115 (kept for inspection)
-    gunicorn = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "lms.wsgi",
-            "--bind",
-            f"127.0.0.1:{args.port}",
-            "--workers",
-            str(args.workers),
-            "--timeout",
-            "60",
-            "--access-logfile",
-            "-",
-        ],
-        cwd=source,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    gunicorn, log = serve(env, source, args.port, args.workers)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2).read()  # noqa: S310 (loopback)
-                break
-            except OSError:
-                if time.monotonic() > deadline or gunicorn.poll() is not None:
-                    raise RuntimeError(f"gunicorn did not start; see {log.name}") from None
-                time.sleep(0.5)
-        time.sleep(2)
         pids = children_of(gunicorn.pid)
         eligibility = lua_eligibility(people, key, None)
         healthz = lua_plain("/healthz")
@@ -234,7 +227,7 @@ def main() -> int:
             gunicorn.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(gunicorn.pid, signal.SIGKILL)
-    print(f"\n{args.label} workers={args.workers} log={log.name}")
+    print(f"\n{args.label} workers={args.workers} log={log}")
     print("| run | requests | errors | req/s | p50 | p95 | p99 | max | wrk CPU | gunicorn CPU |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
@@ -246,7 +239,8 @@ def main() -> int:
     ratio = results["ceiling eligibility"]["rps"] / results["ceiling /healthz"]["rps"]
     p99 = results[f"{args.rate:g}/s eligibility"]["p99"]
     print(
-        f"\neligibility / healthz throughput: {100 * ratio:.0f}% (target >= 50%: {'met' if ratio >= 0.5 else 'NOT met'})"
+        f"\neligibility / healthz throughput: {100 * ratio:.0f}% "
+        f"(target >= 50%: {'met' if ratio >= 0.5 else 'NOT met'})"
     )
     print(f"p99 at {args.rate:g}/s: {p99:.1f} ms (target < 50 ms: {'met' if p99 < 50 else 'NOT met'})")
     print("JSON " + json.dumps(results))
