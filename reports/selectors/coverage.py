@@ -155,26 +155,33 @@ def _add_candidates(gaps: list[Gap], level: str) -> None:
         _live_certificates(level, timezone.now())
         .filter(holder__department_id__in=department_ids)
         .values_list("holder_id", "endorsements__region_id")
+        .order_by()
         .distinct()
     )
-    started = User.objects.filter(pk__in=list(furthest)).select_related("department", "home_region")
-    by_department: dict[int, list[User]] = {}
-    for person in started:
-        by_department.setdefault(person.department_id, []).append(person)
+    # rank on plain values; build person objects only for the few shown (thousands of people are in the pool)
+    by_department: dict[int, list[tuple]] = {}
+    for row in people.values_list("pk", "department_id", "home_region_id", "employee_id"):
+        if row[0] in furthest:
+            by_department.setdefault(row[1], []).append(row)
     live_holders = {holder for holder, _region in eligible}
-    for gap in gaps:
-        region = gap.cell.region
-        pool = [p for p in by_department.get(gap.cell.department.pk, []) if (p.pk, region.pk) not in eligible]
+    chosen: dict[int, list[int]] = {}
+    for n, gap in enumerate(gaps):
+        region_id = gap.cell.region.pk
+        pool = [r for r in by_department.get(gap.cell.department.pk, []) if (r[0], region_id) not in eligible]
         # furthest along first; among equals, those who live in the region, then by employee ID for a stable order
-        pool.sort(key=lambda p: (-furthest[p.pk], p.home_region_id != region.pk, p.employee_id))
-        for person in pool[:CANDIDATES_PER_GAP]:
-            index = furthest[person.pk]
-            stage = keys[index]
+        pool.sort(key=lambda r: (-furthest[r[0]], r[2] != region_id, r[3]))
+        chosen[n] = [r[0] for r in pool[:CANDIDATES_PER_GAP]]
+    people = User.objects.select_related("department", "home_region").in_bulk(
+        {pk for pks in chosen.values() for pk in pks}
+    )
+    for n, gap in enumerate(gaps):
+        for pk in chosen[n]:
+            index = furthest[pk]
             gap.candidates.append(
                 {
-                    "person": person,
-                    "stage": STAGE_LABELS[stage],
-                    "next": _next_step(keys, index, region, renew=person.pk not in live_holders),
+                    "person": people[pk],
+                    "stage": STAGE_LABELS[keys[index]],
+                    "next": _next_step(keys, index, gap.cell.region, renew=pk not in live_holders),
                     "step": index + 1,
                     "steps": len(keys),
                 }
