@@ -81,7 +81,7 @@ class ReplaceQuestionForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["source"].queryset = InterviewQuestion.objects.filter(pk__in=[q.pk for q in alternatives])
-        labels = {q.pk: str(q) for q in alternatives}
+        labels = {q.pk: getattr(q, "label", None) or str(q) for q in alternatives}  # the kit's language
         self.fields["source"].label_from_instance = lambda q: labels.get(q.pk, str(q))
 
     def clean(self):

@@ -42,7 +42,12 @@ def _eligible(kit):
 
 @login_required
 def kit_list(request):
-    return render(request, "interviewing/kits/list.html", {"kits": kits_for(request.user)})
+    from org.permissions import is_assessor
+
+    can_calibrate = is_hr(request.user) or is_assessor(request.user)
+    return render(
+        request, "interviewing/kits/list.html", {"kits": kits_for(request.user), "can_calibrate": can_calibrate}
+    )
 
 
 @login_required
@@ -64,12 +69,14 @@ def _initial(user) -> dict:
     return {"department": user.department_id, "level": "foundation", "language": language}
 
 
-def _alternatives(kit, question):
+def _bank_pool(kit) -> list:
+    return list(bank_questions_for(language=kit.language, senior=kit.level == "senior"))
+
+
+def _alternatives(kit, question, pool) -> list:
+    """Up to eight clean bank questions of the same competency that the kit does not already use."""
     used = {q.source_id for q in kit.questions.all()}
-    pool = bank_questions_for(language=kit.language, senior=kit.level == "senior").filter(
-        competency=question.competency
-    )
-    return [q for q in pool if q.pk not in used][:8]
+    return [q for q in pool if q.competency == question.competency and q.pk not in used][:8]
 
 
 @login_required
@@ -78,8 +85,9 @@ def kit_page(request, pk: int):
     context = kit_sheet(kit)
     editable = _can_edit(request.user, kit)
     if editable:
+        pool = _bank_pool(kit) if context["flagged"] else []
         for q in context["flagged"]:
-            alternatives = _alternatives(kit, q)
+            alternatives = _alternatives(kit, q, pool)
             for alt in alternatives:
                 alt.label = alt.text_in(kit.language).text
             q.replace_form = ReplaceQuestionForm(alternatives=alternatives, prefix=f"q{q.pk}")
@@ -96,7 +104,8 @@ def kit_page(request, pk: int):
 def kit_replace(request, pk: int, question_pk: int):
     kit = _kit_for(request, pk)
     question = get_object_or_404(kit.questions.all(), pk=question_pk)
-    form = ReplaceQuestionForm(request.POST, alternatives=_alternatives(kit, question), prefix=f"q{question.pk}")
+    alternatives = _alternatives(kit, question, _bank_pool(kit))
+    form = ReplaceQuestionForm(request.POST, alternatives=alternatives, prefix=f"q{question.pk}")
     if not form.is_valid():
         messages.error(
             request, " ".join(form.non_field_errors()) or _("Choose a question from the bank or write your own.")
