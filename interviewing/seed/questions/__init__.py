@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import communication, culture, experience, leadership, motivation, professional
+from . import communication, culture, experience, leadership, motivation, professional, professional_more
 
-MODULES = [professional, experience, culture, communication, motivation, leadership]
+MODULES = [professional, professional_more, experience, culture, communication, motivation, leadership]
 KINDS = {"behavioural", "situational", "stress"}
 LANGUAGES = ("en", "zh-hans")
 FIELDS = ("text", "probes", "strong_answer", "average_answer", "weak_answer")
