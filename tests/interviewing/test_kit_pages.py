@@ -82,3 +82,20 @@ def test_the_kit_page_costs_the_same_queries_for_twice_the_questions(client, kit
     n = count()
     add(2)
     assert count() == n
+
+
+def test_the_kit_page_shows_the_interview_in_the_candidates_and_the_interviewers_time(
+    client, bank, personas, department
+):
+    personas["learner"].home_region = bank["US"]
+    personas["learner"].save()
+    client.force_login(personas["learner"])
+    client.post(
+        "/interviewing/kits/new/",
+        {"role": "Account executive", "department": department.pk, "region": bank["SA"].pk, "level": "foundation",
+         "language": "en", "scheduled_at": "2026-12-03T20:00"},
+    )  # fmt: skip
+    html = client.get(f"/interviewing/kits/{InterviewKit.objects.get().pk}/").content.decode()
+    assert "Thu 2026-12-03 20:00" in html  # Riyadh, as typed
+    assert "Thu 2026-12-03 12:00 (America/New_York)" in html
+    assert "outside 08:00–18:00" in html
