@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 
 def _local(obj, field: str) -> str:
@@ -33,7 +35,7 @@ class PerformanceRating(models.IntegerChoices):
     OUTSTANDING = 4, _("Outstanding")
 
 
-class EvaluationForm(models.Model):
+class EvaluationForm(ClusterableModel):
     """The standard interview scorecard (标准化面试评价表). A change is a new version; old versions stay as scored."""
 
     code = models.SlugField(_("code"), max_length=60)
@@ -65,7 +67,8 @@ class EvaluationForm(models.Model):
 class Dimension(models.Model):
     """One scored dimension with anchors: what a 1, 3 or 5 looks like, so two assessors score alike."""
 
-    form = models.ForeignKey(EvaluationForm, on_delete=models.CASCADE, related_name="dimensions")
+    # a parental key so HR edits the dimensions inline with their form in /cms/
+    form = ParentalKey(EvaluationForm, on_delete=models.CASCADE, related_name="dimensions")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.CharField(_("name"), max_length=200)
     name_zh = models.CharField(_("name in Chinese"), max_length=200, blank=True)
@@ -90,7 +93,7 @@ class Dimension(models.Model):
         return [(a["score"], (a.get("zh") if zh and a.get("zh") else a.get("en", ""))) for a in self.anchors]
 
 
-class Programme(models.Model):
+class Programme(ClusterableModel):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=200)
     name_zh = models.CharField(_("name in Chinese"), max_length=200, blank=True)
@@ -162,7 +165,7 @@ class Programme(models.Model):
 class ProgrammeCourse(models.Model):
     """A course to complete, keyed on its translation_key so either language counts."""
 
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="courses")
+    programme = ParentalKey(Programme, on_delete=models.CASCADE, related_name="courses")
     course_key = models.UUIDField(_("course"))
     for_renewal = models.BooleanField(_("renewal path"), default=False)
 
@@ -180,7 +183,7 @@ class ProgrammeCourse(models.Model):
 
 
 class ProgrammeExam(models.Model):
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="exams")
+    programme = ParentalKey(Programme, on_delete=models.CASCADE, related_name="exams")
     exam = models.ForeignKey("exams.Exam", verbose_name=_("exam"), on_delete=models.PROTECT, related_name="+")
     for_renewal = models.BooleanField(_("renewal path"), default=False)
 
@@ -200,7 +203,7 @@ class ProgrammeExam(models.Model):
 class RegionalModule(models.Model):
     """Passing it (its course and exam) endorses a certificate of the programme for the region."""
 
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="regional_modules")
+    programme = ParentalKey(Programme, on_delete=models.CASCADE, related_name="regional_modules")
     region = models.ForeignKey("org.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+")
     course_key = models.UUIDField(_("course"), null=True, blank=True)
     exam = models.ForeignKey(
