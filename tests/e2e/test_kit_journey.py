@@ -62,3 +62,34 @@ def test_a_certified_interviewer_builds_a_kit_for_a_german_candidate(page, live_
     with open(path, "rb") as f:
         assert f.read(5) == b"%PDF-"
     assert download.value.suggested_filename == f"interview-kit-{kit.pk}.pdf"
+
+
+def test_hr_reads_the_calibration_page(page, live_server, demo, check_a11y):
+    from django.utils import timezone
+
+    from certification.models import EvaluationForm, InterviewAssignment
+    from interviewing.models import Scorecard, ScorecardRating
+    from org.models import Department, Region, User
+
+    form = EvaluationForm.objects.get(code="standard-interview", is_current=True)
+    sales, germany = Department.objects.get(code="SALES"), Region.objects.get(code="DE")
+    ratings = {"certified": 5, "head": 3, "manager": 2}
+    for candidate in ("C-1", "C-2", "C-3"):
+        for username, rating in ratings.items():
+            person = User.objects.get(username=username)
+            # stored directly: this journey is about reading the figures, the guard has its own tests
+            assignment = InterviewAssignment.objects.create(
+                candidate_reference=candidate, role="Sales", department=sales, region=germany,
+                scheduled_at=timezone.now() - timedelta(days=2), interviewer=person,
+            )  # fmt: skip
+            card = Scorecard.objects.create(
+                assignment=assignment, form=form, interviewer=person, candidate_reference=candidate,
+                submitted_at=timezone.now() - timedelta(days=1),
+            )  # fmt: skip
+            for dimension in form.dimensions.all():
+                ScorecardRating.objects.create(scorecard=card, dimension=dimension, rating=rating, evidence="noted")
+
+    sign_in(page, live_server.url, "hr")
+    page.goto(f"{live_server.url}/interviewing/calibration/")
+    expect(page.get_by_role("row", name="Lukas Becker Drifts from the panel")).to_be_visible()
+    check_a11y(page, "calibration page")
