@@ -8,8 +8,26 @@ from django.db.models import Max
 from ..models import Dimension, EvaluationForm, Practical, Programme
 
 
+def _scored_on(model) -> list:
+    """The relations from records scored on a `model` row: every reverse foreign key except the form's own parts
+    and the programmes that name it. Found from the model so apps above this one (interview scorecards) count too."""
+    return [
+        rel
+        for rel in model._meta.get_fields(include_hidden=True)
+        if rel.one_to_many and rel.auto_created and rel.related_model not in (Programme, Dimension)
+    ]
+
+
 def evaluation_form_is_used(*, form: EvaluationForm) -> bool:
-    return Practical.objects.filter(form=form).exists()
+    """Has anything been scored on this version: a practical, an interview scorecard, a score on a dimension?"""
+    if Practical.objects.filter(form=form).exists():
+        return True
+    for model, value in ((EvaluationForm, form), (Dimension, Dimension.objects.filter(form=form))):
+        lookup = "in" if model is Dimension else "exact"
+        for rel in _scored_on(model):
+            if rel.related_model._default_manager.filter(**{f"{rel.field.name}__{lookup}": value}).exists():
+                return True
+    return False
 
 
 @transaction.atomic

@@ -83,3 +83,27 @@ def test_an_old_version_opened_for_editing_starts_from_the_current_wording(score
     third = evaluation_form_version_create(form=scorecard)
     assert third.version == 3 and third.dimensions.get(order=0).name == "Second wording"
     assert list(EvaluationForm.objects.filter(is_current=True)) == [third]
+
+
+def test_a_form_used_only_by_an_interview_scorecard_also_gets_a_new_version(scorecard, holder, department, regions):
+    from django.utils import timezone
+
+    from certification.models import InterviewAssignment
+    from interviewing.models.kits import Scorecard
+
+    assignment = InterviewAssignment.objects.create(
+        candidate_reference="C-1",
+        role="Sales lead",
+        department=department,
+        region=regions["DE"],
+        scheduled_at=timezone.now(),
+        interviewer=holder,
+    )
+    Scorecard.objects.create(
+        assignment=assignment,
+        form=scorecard,
+        interviewer=holder,
+        candidate_reference="C-1",
+        submitted_at=timezone.now(),
+    )
+    assert evaluation_form_version_create(form=scorecard) != scorecard
