@@ -41,10 +41,10 @@ def test_hr_sees_both_departments_on_every_page(client, two_departments):
         assert "Salesperson Sam" in content and "Engineer Erin" in content, name
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_head_never_sees_another_departments_people_on_a_page(client, two_departments, page):
+@pytest.mark.parametrize("url_name", PAGES)
+def test_a_head_never_sees_another_departments_people_on_a_page(client, two_departments, url_name):
     client.force_login(two_departments["head"])
-    response = client.get(reverse(page), {"department": "ENG"})  # a forged filter changes nothing
+    response = client.get(reverse(url_name), {"department": "ENG"})  # a forged filter changes nothing
     assert response.status_code == 200
     content = response.content.decode()
     assert "Engineer Erin" not in content
