@@ -44,3 +44,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         ensure_base_data()
+
+
+@pytest.fixture(autouse=True)
+def _base_data_after_flushes(request):
+    """A live-server or transactional test flushes the database, locales and Wagtail's root and site with it; a
+    database test that happens to run after one gets them back here (a few queries, before the test body)."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None and not {"db", "transactional_db"} & set(request.fixturenames):
+        return
+    request.getfixturevalue("_django_db_helper")
+    from org.bootstrap import ensure_base_data
+
+    ensure_base_data()
