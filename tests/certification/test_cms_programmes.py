@@ -87,3 +87,9 @@ def test_a_regional_module_with_nothing_to_pass_is_refused_on_the_form(client, p
     reply = client.post(reverse("cert_programmes:add"), data)
     assert reply.status_code == 200
     assert not Programme.objects.filter(code="foundation").exists()
+
+
+def test_the_hr_programme_overview_links_to_editing_in_the_cms(client, personas, foundation):
+    client.force_login(personas["hr"])
+    page = client.get(reverse("certification:programmes")).content.decode()
+    assert reverse("cert_programmes:edit", args=[foundation.pk]) in page and reverse("cert_forms:index") in page
