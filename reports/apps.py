@@ -8,3 +8,10 @@ class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = _("Reports")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from org.signals import demo_seeded
+
+        from .demo import seed_demo_targets
+
+        demo_seeded.connect(seed_demo_targets, dispatch_uid="reports.seed_demo_targets")
