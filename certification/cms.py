@@ -35,7 +35,7 @@ def _course_choices() -> list[tuple[str, str]]:
 class CourseKeyForm(WagtailAdminModelForm):
     """A course chosen by title; stored as the translation_key so either language's page counts."""
 
-    course_key = forms.TypedChoiceField(label=_("course"), choices=(), coerce=str, required=False)
+    course_key = forms.TypedChoiceField(label=_("Course"), choices=(), coerce=str, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -119,7 +119,7 @@ PROGRAMME_PANELS = TabbedInterface(
                     heading=_("Courses to complete"),
                     label=_("Course"),
                     child_form=CourseKeyForm,
-                    panels=[FieldRowPanel([FieldPanel("course_key"), FieldPanel("for_renewal")])],
+                    panels=[FieldPanel("course_key"), FieldPanel("for_renewal")],
                 ),
                 InlinePanel(
                     "exams",
@@ -137,7 +137,7 @@ PROGRAMME_PANELS = TabbedInterface(
                     heading=_("Regional modules"),
                     label=_("Regional module"),
                     child_form=CourseKeyForm,
-                    panels=[FieldRowPanel([FieldPanel("region"), FieldPanel("course_key"), FieldPanel("exam")])],
+                    panels=[FieldRowPanel([FieldPanel("region"), FieldPanel("exam")]), FieldPanel("course_key")],
                 )
             ],
             heading=_("Regional modules"),
