@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.urls import reverse
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -122,15 +122,12 @@ def register_exams():
 
 class _LinkItem(MenuItem):
     def __init__(self, label, url_name, check, **kwargs):
-        self.url_name, self.check = url_name, check
-        super().__init__(label, "#", **kwargs)
+        self.check = check
+        # lazy: resolved when the menu renders, in the language active then
+        super().__init__(label, reverse_lazy(url_name), **kwargs)
 
     def is_shown(self, request):
         return self.check(request.user)
-
-    def get_context(self, request):
-        self.url = reverse(self.url_name)
-        return super().get_context(request)
 
 
 @hooks.register("register_admin_menu_item")
