@@ -29,6 +29,7 @@ def expect_charts_drawn(page, count: int) -> None:
 
 def test_hr_sees_the_dashboard_charts_and_closes_the_loop_on_a_gap(page, live_server, demo, check_a11y):
     sign_in(page, live_server.url, "hr")
+    page.get_by_role("button", name="Manage").click()
     page.get_by_role("link", name="Dashboard", exact=True).click()
     expect(page).to_have_url(f"{live_server.url}/hr/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Interviewer dashboard")

@@ -37,6 +37,7 @@ def test_a_stranger_sees_the_sign_in_page_that_passes_accessibility_checks(page,
 
 def test_hr_reaches_the_people_list_and_import_page(page, live_server, demo, check_a11y):
     sign_in(page, live_server.url, "hr")
+    page.get_by_role("button", name="Manage").click()
     page.get_by_role("link", name="People", exact=True).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("People")
     expect(page.get_by_role("cell", name="E0003")).to_be_visible()
