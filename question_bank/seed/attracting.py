@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
+from .builders import level as _level
+from .builders import opt as _opt
+from .builders import pair as _pair
+from .builders import t as _t
+
 PROCESS = {"en": "Attracting candidates/Process and impression", "zh": "人才吸引/流程与印象"}
 BRAND = {"en": "Attracting candidates/Employer brand", "zh": "人才吸引/雇主品牌"}
 EXPERIENCE = {"en": "Attracting candidates/Candidate experience", "zh": "人才吸引/候选人体验"}
-
-
-def _t(en: str, zh: str) -> dict[str, str]:
-    return {"en": en, "zh": zh}
-
-
-def _opt(fraction: float, en: str, zh: str, feedback_en: str, feedback_zh: str) -> dict:
-    """A choice (single/multi) or an accepted answer (short): text, fraction and the feedback it earns."""
-    return {"text": _t(en, zh), "fraction": fraction, "feedback": _t(feedback_en, feedback_zh)}
-
-
-def _pair(left_en: str, left_zh: str, right_en: str, right_zh: str) -> dict:
-    return {"left": _t(left_en, left_zh), "right": _t(right_en, right_zh)}
-
-
-def _level(points: int, en: str, zh: str) -> dict:
-    return {"points": points, "descriptor": _t(en, zh)}
 
 
 def _tags(difficulty: str, *extra: str) -> list[str]:

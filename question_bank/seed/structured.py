@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
+from .builders import level as _level
+from .builders import opt as _opt
+from .builders import pair as _pair
+from .builders import t as _t
+
 QUESTIONING = {"en": "Structured interviewing and STAR/Structured questions", "zh": "结构化面试与STAR/结构化提问"}
 STAR = {"en": "Structured interviewing and STAR/STAR method", "zh": "结构化面试与STAR/STAR法则"}
 FORM = {"en": "Structured interviewing and STAR/Evaluation form", "zh": "结构化面试与STAR/评价表"}
-
-
-def _t(en: str, zh: str) -> dict[str, str]:
-    return {"en": en, "zh": zh}
-
-
-def _opt(fraction: float, en: str, zh: str, feedback_en: str, feedback_zh: str) -> dict:
-    """A choice (single/multi) or an accepted answer (short): text, fraction and the feedback it earns."""
-    return {"text": _t(en, zh), "fraction": fraction, "feedback": _t(feedback_en, feedback_zh)}
-
-
-def _pair(left_en: str, left_zh: str, right_en: str, right_zh: str) -> dict:
-    return {"left": _t(left_en, left_zh), "right": _t(right_en, right_zh)}
-
-
-def _level(points: int, en: str, zh: str) -> dict:
-    return {"points": points, "descriptor": _t(en, zh)}
 
 
 def _tags(difficulty: str, *extra: str) -> list[str]:
