@@ -27,19 +27,37 @@ def latest_backup(folder):
     return max(folder.glob("backup-*"))
 
 
+@pytest.fixture
+def large_database(django_db_setup):
+    """Grow the database well past 1,024 pages (4 MiB), the step that once let a busy writer restart a backup."""
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE IF NOT EXISTS backup_filler (blob BLOB)")
+        cursor.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 160) "
+            "INSERT INTO backup_filler SELECT zeroblob(65536) FROM n"
+        )
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE backup_filler")
+
+
+@pytest.mark.timeout(120, method="thread")  # the copy runs in C, where the signal method cannot interrupt it
 @pytest.mark.django_db(transaction=True)
-def test_a_backup_taken_during_writes_is_consistent_and_holds_the_media(tmp_path, media):
+def test_a_backup_taken_during_writes_is_consistent_and_holds_the_media(tmp_path, media, large_database):
     DepartmentFactory.create_batch(50)
     stop = threading.Event()
+    written, errors = [], []
 
     def writer():
         from django.db import connections
 
-        n = 0
-        while not stop.is_set():
-            Department.objects.create(code=f"W{n:05d}", name="written during the backup")
-            n += 1
-        connections.close_all()
+        try:
+            while not stop.is_set():
+                written.append(Department.objects.create(code=f"W{len(written):05d}", name="written meanwhile").pk)
+        except Exception as exc:  # noqa: BLE001 (reported by the assertion below)
+            errors.append(exc)
+        finally:
+            connections.close_all()
 
     thread = threading.Thread(target=writer)
     thread.start()
@@ -48,6 +66,8 @@ def test_a_backup_taken_during_writes_is_consistent_and_holds_the_media(tmp_path
     finally:
         stop.set()
         thread.join()
+    assert not errors
+    assert written, "the writer never wrote while the backup ran"
     copy = latest_backup(tmp_path / "backups")
     db = sqlite3.connect(copy / "db.sqlite3")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
