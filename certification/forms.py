@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lms.uploads import validate_text_upload
 from org.models import Department, Region, User
 
 from .models import Level, PerformanceRating, Programme, ShadowLog, WebhookEndpoint
@@ -107,6 +108,11 @@ class RecordImportForm(forms.Form):
             "Columns: employee_id, programme, regions (space-separated codes), valid_from, valid_until, evidence"
         ),
     )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        validate_text_upload(upload, extensions=(".csv", ".txt"))
+        return upload
 
 
 class PerformanceForm(forms.Form):

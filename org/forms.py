@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
+from lms.uploads import validate_text_upload
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -47,10 +47,7 @@ class PeopleImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        if not upload.name.lower().endswith((".csv", ".txt")):
-            raise forms.ValidationError(_("Upload a .csv file."))
+        validate_text_upload(upload, extensions=(".csv", ".txt"))
         return upload
 
 

@@ -9,13 +9,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from lms.uploads import validate_text_upload
+
 from ..formats import FORMATS
 from ..models import Category, ImportJob, Language, Purpose
 from ..services.import_jobs import import_job_create
 from ..services.imports import questions_export
 
 FORMAT_CHOICES = [("gift", "GIFT"), ("moodle-xml", "Moodle XML"), ("csv", "CSV")]
-MAX_BYTES = 20 * 1024 * 1024
+EXTENSIONS = {"gift": (".gift", ".txt"), "moodle-xml": (".xml",), "csv": (".csv", ".txt")}
 
 
 class UploadForm(forms.Form):
@@ -32,11 +34,15 @@ class UploadForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of questions the file does not mark"), choices=Language.choices)
     dry_run = forms.BooleanField(label=_("Only check the file; import nothing"), required=False)
 
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than 20 MB."))
-        return upload
+    def clean(self):
+        data = super().clean()
+        upload, fmt = data.get("file"), data.get("format")
+        if upload is not None and fmt in EXTENSIONS:
+            try:
+                validate_text_upload(upload, extensions=EXTENSIONS[fmt])
+            except forms.ValidationError as exc:
+                self.add_error("file", exc)
+        return data
 
 
 class ExportForm(forms.Form):

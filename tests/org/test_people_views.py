@@ -79,7 +79,7 @@ def test_a_bad_file_on_the_page_lists_errors_by_line_and_changes_nothing(client,
 def test_the_import_page_refuses_files_that_are_not_csv(client, personas):
     client.force_login(personas["hr"])
     response = client.post("/people/import/", {"kind": "people", "file": upload("x", name="people.exe")})
-    assert "Upload a .csv file." in response.content.decode()
+    assert "Upload a file ending in .csv, .txt." in response.content.decode()
 
 
 @pytest.mark.django_db
