@@ -28,3 +28,6 @@ class CertificationConfig(AppConfig):
         from . import receivers, schema  # noqa: F401 (schema registers the API key scheme)
 
         receivers.connect()
+        from . import personal_data
+
+        personal_data.register()

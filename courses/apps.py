@@ -13,3 +13,6 @@ class CoursesConfig(AppConfig):
         from .demo import seed_demo_courses
 
         demo_seeded.connect(seed_demo_courses, dispatch_uid="courses.seed_demo_courses")
+        from . import personal_data
+
+        personal_data.register()

@@ -32,3 +32,6 @@ class ExamsConfig(AppConfig):
         from .demo import seed_demo_exams
 
         demo_seeded.connect(seed_demo_exams, dispatch_uid="exams.seed_demo_exams")
+        from . import personal_data
+
+        personal_data.register()

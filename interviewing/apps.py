@@ -34,3 +34,6 @@ class InterviewingConfig(AppConfig):
         from .seeding import seed_on_demo
 
         demo_seeded.connect(seed_on_demo, dispatch_uid="interviewing.seed_demo")
+        from . import personal_data
+
+        personal_data.register()

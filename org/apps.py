@@ -44,6 +44,23 @@ class OrgConfig(AppConfig):
         from . import signals
 
         signals.connect_role_audit()
+        _register_personal_data()
+
+
+def _register_personal_data() -> None:
+    from . import personal_data
+    from .services import personal_data as org_part
+    from .services import personal_data_staff as staff_part
+
+    personal_data.register(
+        section="org", export=org_part.export_org, erase=org_part.erase_org, covers=org_part.ORG_COVERS
+    )
+    personal_data.register(
+        section="staff_tools",
+        export=staff_part.export_staff_tools,
+        erase=staff_part.erase_staff_tools,
+        covers=staff_part.STAFF_COVERS,
+    )
 
 
 def _ensure_roles_after_last_app(sender, **kwargs) -> None:

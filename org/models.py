@@ -96,6 +96,8 @@ class User(AbstractUser):
         _("preferred language"), max_length=10, choices=Language.choices, default=Language.ENGLISH
     )
     deactivated_at = models.DateTimeField(_("deactivated at"), null=True, blank=True)
+    # set once by `person_erase`: personal fields are anonymised and the account can never sign in again
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
 
     REQUIRED_FIELDS = ["email", "employee_id"]
 
@@ -116,6 +118,10 @@ class User(AbstractUser):
 
     @property
     def name(self) -> str:
+        if self.erased_at is not None:
+            from django.utils.translation import gettext
+
+            return gettext("Erased person")
         return self.display_name or self.get_full_name() or self.username
 
 
@@ -186,6 +192,9 @@ class AuditEvent(models.Model):
         API_KEY_REVOKED = "api_key_revoked", _("API key revoked")
         API_KEY_USED = "api_key_used", _("API key used")
         EXPORT = "export", _("Data exported")
+        PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data exported")
+        PERSON_ERASED = "person_erased", _("Person erased")
+        RETENTION_APPLIED = "retention_applied", _("Old records deleted by the retention policy")
         CERTIFICATE_CHANGED = "certificate_changed", _("Certificate status changed")
         OTHER = "other", _("Other")
 

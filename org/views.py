@@ -1,20 +1,27 @@
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.views.generic import FormView, ListView, View
+from django.views.generic import DetailView, FormView, ListView, View
 
 from . import permissions
 from .forms import PeopleImportForm
+from .forms_erasure import PersonEraseForm
 from .models import AuditEvent, Department, Notification, User
 from .selectors import audit_events, csv_rows
 from .services.audit import audit_record
 from .services.notifications import notification_mark_read, notification_send
 from .services.people_import import ImportRejected, departments_import, people_import
+from .services.personal_data import person_erase, personal_data_export
 
 
 class PeopleListView(permissions.HROrHeadRequiredMixin, ListView):
@@ -50,6 +57,63 @@ class PeopleListView(permissions.HROrHeadRequiredMixin, ListView):
             departments=departments, q=self.request.GET.get("q", ""), department=self.request.GET.get("department", "")
         )
         return context
+
+
+class PersonDetailView(permissions.HROrHeadRequiredMixin, DetailView):
+    """One person: HR sees everyone, a head the people of their departments (anyone else: 404)."""
+
+    template_name = "org/person_detail.html"
+    context_object_name = "person"
+
+    def get_queryset(self):
+        return User.objects.select_related("department", "home_region").prefetch_related("groups")
+
+    def get_object(self, queryset=None):
+        person = super().get_object(queryset)
+        if not permissions.can_view_person(self.request.user, person):
+            raise Http404
+        return person
+
+
+class PersonExportView(permissions.HRRequiredMixin, View):
+    """Everything held about the person, as a JSON download; audited."""
+
+    def get(self, request, pk):
+        person = get_object_or_404(User, pk=pk)
+        data = personal_data_export(person=person, actor=request.user, request=request)
+        response = HttpResponse(
+            json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+            content_type="application/json; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="personal-data-{person.pk}.json"'
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class PersonEraseView(permissions.HRRequiredMixin, FormView):
+    """GET: the consequences and a confirmation form; POST: erase, audited with who and why."""
+
+    template_name = "org/person_erase.html"
+    form_class = PersonEraseForm
+
+    @cached_property
+    def person(self) -> User:
+        # read only after HRRequiredMixin has let the request through, so no one else learns who exists
+        return get_object_or_404(User.objects.select_related("department"), pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(person=self.person, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            person_erase(
+                person=self.person, actor=self.request.user, reason=form.cleaned_data["reason"], request=self.request
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The person's personal data was erased."))
+        return redirect("org:person", pk=self.person.pk)
 
 
 class PeopleImportView(permissions.HRRequiredMixin, FormView):

@@ -29,3 +29,6 @@ class QuestionBankConfig(AppConfig):
         from .seeding import seed_on_demo
 
         demo_seeded.connect(seed_on_demo, dispatch_uid="question_bank.seed_demo")
+        from . import personal_data
+
+        personal_data.register()

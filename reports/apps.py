@@ -15,3 +15,6 @@ class ReportsConfig(AppConfig):
         from .demo import seed_demo_targets
 
         demo_seeded.connect(seed_demo_targets, dispatch_uid="reports.seed_demo_targets")
+        from . import personal_data
+
+        personal_data.register()

@@ -184,7 +184,8 @@ def certificate_reinstate(*, certificate: Certificate, actor=None, reason: str) 
 
 
 @transaction.atomic
-def certificate_revoke(*, certificate: Certificate, actor=None, reason: str) -> Certificate:
+def certificate_revoke(*, certificate: Certificate, actor=None, reason: str, notify: bool = True) -> Certificate:
+    """`notify=False` when there is no one left to tell (the holder's personal data is being erased)."""
     certificate = _change(
         certificate,
         to=S.REVOKED,
@@ -194,7 +195,8 @@ def certificate_revoke(*, certificate: Certificate, actor=None, reason: str) -> 
         reason=reason,
         event="revoked",
     )
-    _notify(certificate, "certificate_revoked", reason)
+    if notify:
+        _notify(certificate, "certificate_revoked", reason)
     return certificate
 
 
