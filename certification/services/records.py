@@ -53,15 +53,23 @@ def certificate_record(*, person, programme, actor, evidence_note: str, regions=
 
 def certificates_import(*, data: bytes | str, actor) -> list[Certificate]:
     """Record every row or none; a ValidationError lists each bad row with its line number."""
-    text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None or set(COLUMNS) - set(reader.fieldnames):
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as exc:
+        raise ValidationError(_("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.")) from exc
+    try:
+        # newline="": the csv module splits records itself, so a lone CR is a line end, not an error
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header, rows = reader.fieldnames, list(reader)
+    except csv.Error as exc:
+        raise ValidationError(_("The file is not valid CSV: %(error)s") % {"error": exc}) from exc
+    if header is None or set(COLUMNS) - set(header):
         raise ValidationError(_("The header must be: %(columns)s") % {"columns": ",".join(COLUMNS)})
     errors, made = [], []
     programmes = {p.code: p for p in Programme.objects.all()}
     regions = {r.code: r for r in Region.objects.all()}
     with transaction.atomic():
-        for line, row in enumerate(reader, start=2):
+        for line, row in enumerate(rows, start=2):
             try:
                 with transaction.atomic():
                     made.append(_import_row(row, programmes, regions, actor))

@@ -70,7 +70,15 @@ def read_csv(data: bytes | str, required: list[str]) -> list[tuple[int, dict[str
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ImportRejected([(1, _("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again."))]) from exc
-    reader = csv.DictReader(io.StringIO(data))
+    # newline="": the csv module splits records itself, so a lone CR (old Mac line ends) is a line end, not an error
+    reader = csv.DictReader(io.StringIO(data, newline=""))
+    try:
+        return _read_rows(reader, required)
+    except csv.Error as exc:  # e.g. a field longer than the csv module allows
+        raise ImportRejected([(reader.line_num, _("The file is not valid CSV: %(error)s") % {"error": exc})]) from exc
+
+
+def _read_rows(reader: csv.DictReader, required: list[str]) -> list[tuple[int, dict[str, str]]]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in required if c not in header]
     if missing:

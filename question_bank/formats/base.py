@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 
 class FormatError(Exception):
     """The file as a whole cannot be read (not UTF-8, hostile XML, wrong header)."""
@@ -43,7 +45,7 @@ def decode(data: bytes | str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError("The file is not UTF-8 text.") from exc
+        raise FormatError(_("The file is not UTF-8 text.")) from exc
 
 
 def percent(fraction) -> str:

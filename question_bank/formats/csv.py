@@ -79,7 +79,15 @@ def _rubric(cell: str) -> list[dict]:
 
 
 def parse(data: bytes | str) -> ParseResult:
-    reader = csv.DictReader(io.StringIO(decode(data)))
+    try:
+        return _parse(data)
+    except csv.Error as exc:  # e.g. a field longer than the csv module allows, or a stray quote at the end
+        raise FormatError(_("The file is not valid CSV: %(error)s") % {"error": exc}) from exc
+
+
+def _parse(data: bytes | str) -> ParseResult:
+    # newline="": the csv module splits records itself, so a lone CR (old Mac line ends) is a line end, not an error
+    reader = csv.DictReader(io.StringIO(decode(data), newline=""))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in header]
     if missing:

@@ -1,4 +1,4 @@
-"""Moodle XML (`<quiz>`), read with defusedxml so entity bombs and external entities are refused.
+"""Moodle XML (`<quiz>`), read with defusedxml so document types, entity bombs and external entities are refused.
 
 Read: category questions (`$course$/top/A/B` → A/B), multichoice (single or multiple, shuffleanswers, combined
 feedback), truefalse, shortanswer (usecase), essay (graderinfo, responsetemplate), matching (subquestions; an
@@ -76,7 +76,7 @@ def _fraction(value: str) -> Decimal:
 def parse(data: bytes | str) -> ParseResult:
     text = decode(data) if isinstance(data, bytes) else data
     try:
-        root = fromstring(text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = fromstring(text.encode("utf-8"), forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise FormatError(
             _("The file declares XML entities or external references, which are refused for safety (%(error)s).")
