@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from .services import lifecycle, pdf, requirements, webhooks
+from .services import lifecycle, pdf, requirements, retention, webhooks
 
 
 @shared_task(acks_late=True)
@@ -43,3 +43,9 @@ def run_lifecycle() -> dict:
         "reminders": lifecycle.expiry_reminders_send(),
         "flagged": lifecycle.leavers_flag(),
     }
+
+
+@shared_task
+def apply_retention() -> dict:
+    """Nightly: delete finished attempts and evidence past the retention settings (idempotent)."""
+    return retention.retention_apply()

@@ -342,9 +342,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.send_weekly_digests",
         "schedule": crontab(minute=5, hour="7-20"),
     },
+    "certification-nightly-retention": {
+        "task": "certification.tasks.apply_retention",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 # Rows still pending this long after they were written are assumed lost and enqueued again by the sweep.
 PENDING_WORK_GRACE_SECONDS = env.int("PENDING_WORK_GRACE_SECONDS", default=120)
+# Retention (docs/privacy.md): days finished exam attempts and evidence are kept after they end or after the
+# certificate they supported ends, whichever is later; never while a live certificate rests on them. 0 keeps forever.
+RETENTION_ATTEMPT_DAYS = env.int("RETENTION_ATTEMPT_DAYS", default=0)
+RETENTION_EVIDENCE_DAYS = env.int("RETENTION_EVIDENCE_DAYS", default=0)
 
 # Product ------------------------------------------------------------------------------------------------------
 DEMO_DATA_ALLOWED = env.bool("DEMO_DATA_ALLOWED", default=False)
