@@ -1,6 +1,7 @@
-"""The staff tools' part of a person's data: Wagtail's admin (/cms/) and Django's admin keep rows about their users.
+"""The staff tools' part of a person's data: Wagtail's admin (/cms/) and Django's admin keep rows about their users,
+and django-axes logs sign-ins by username (no foreign key, so matched on the username before it is replaced).
 
-These are not the product's own apps, so `org` (which both sit beneath) speaks for them.
+These are not the product's own apps, so `org` (which they all sit beneath) speaks for them.
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ TABLES = [
 ]
 
 
+# sign-in records keyed on the username as typed: the address and browser of every attempt
+SIGN_IN_TABLES = [
+    ("axes.AccessLog", ("ip_address", "user_agent", "path_info", "attempt_time", "logout_time")),
+    ("axes.AccessAttempt", ("ip_address", "user_agent", "path_info", "attempt_time", "failures_since_start")),
+    ("axes.AccessFailureLog", ("ip_address", "user_agent", "path_info", "attempt_time", "locked_out")),
+]
+
+
 def _installed(label: str):
     try:
         return apps.get_model(label)
@@ -48,6 +57,12 @@ def export_staff_tools(person) -> dict:
         model = _installed(label)
         if model is not None:
             out[f"{label}.{field}"] = personal_data.rows(model.objects.filter(**{field: person}), *fields)
+    for label, fields in SIGN_IN_TABLES:
+        model = _installed(label)
+        if model is not None:
+            out[f"{label}.username"] = personal_data.rows(
+                model.objects.filter(username=person.username).order_by("attempt_time"), *fields
+            )
     return out
 
 
@@ -57,6 +72,10 @@ def erase_staff_tools(person, actor) -> dict[str, int]:
         model = _installed(label)
         if model is not None and delete:
             out[f"{label}_deleted"], _detail = model.objects.filter(**{field: person}).delete()
+    for label, _fields in SIGN_IN_TABLES:
+        model = _installed(label)
+        if model is not None:
+            out[f"{label}_deleted"], _detail = model.objects.filter(username=person.username).delete()
     return out
 
 

@@ -8,6 +8,7 @@ from certification.models import Certificate, ShadowLog, SignOff, StatusChange
 from exams.models import Accommodation, Appeal, Attempt, Response
 from org.models import AuditEvent, Department, Notification, User
 from org.services.personal_data import person_erase, pseudonym_for
+from org.sso import PeopleOIDCBackend
 
 
 def erase(client, personas, person, reason="Request #42 from the person"):
@@ -165,3 +166,31 @@ def test_a_missing_person_is_a_404_for_hr(client, personas):
     client.force_login(personas["hr"])
     assert client.get("/people/999999/erase/").status_code == 404
     assert client.get("/people/999999/personal-data.json").status_code == 404
+
+
+@pytest.mark.django_db
+def test_single_sign_on_no_longer_admits_the_person(settings, personas):
+    settings.OIDC_RP_CLIENT_ID, settings.OIDC_RP_CLIENT_SECRET = "lms", "secret"
+    for name in ("AUTHORIZATION", "TOKEN", "USER", "JWKS"):
+        setattr(settings, f"OIDC_OP_{name}_ENDPOINT", f"http://idp.invalid/{name.lower()}")
+    sso = PeopleOIDCBackend()
+    person = personas["learner"]
+    claims = {"employee_id": person.employee_id, "email": person.email}
+    assert list(sso.filter_users_by_claims(claims)) == [person]
+    person_erase(person=person, actor=personas["hr"], reason="asked")
+    person.refresh_from_db()
+    assert not sso.filter_users_by_claims(claims).exists()
+    assert not sso.filter_users_by_claims({"employee_id": person.employee_id}).exists()
+
+
+@pytest.mark.django_db
+def test_sign_in_records_under_the_old_username_are_exported_then_deleted(client, personas):
+    from axes.models import AccessLog
+
+    person = personas["learner"]
+    AccessLog.objects.create(username=person.username, ip_address="10.0.0.7", user_agent="Firefox", path_info="/")
+    client.force_login(personas["hr"])
+    data = client.get(f"/people/{person.pk}/personal-data.json").json()
+    assert data["sections"]["staff_tools"]["axes.AccessLog.username"][0]["ip_address"] == "10.0.0.7"
+    person_erase(person=person, actor=personas["hr"], reason="asked")
+    assert not AccessLog.objects.filter(ip_address="10.0.0.7").exists()
