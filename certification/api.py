@@ -13,10 +13,11 @@ from rest_framework.views import APIView
 
 from lms.api import ApiError
 from org import permissions as org_permissions
-from org.models import Department, Region, User
+from org.models import Department, Region
 
 from .api_auth import ApiKeyClient
-from .gate import INTERVIEW_LEVELS, eligibility_for, eligible_people, interviewer_summary
+from .gate import INTERVIEW_LEVELS, eligibility_from, eligible_people, interviewer_summary
+from .gate_cache import facts_for_employee, places
 
 ERROR = inline_serializer(
     "Error",
@@ -39,7 +40,7 @@ class ReasonSerializer(serializers.Serializer):
 
 class CertificateSerializer(serializers.Serializer):
     code = serializers.CharField(source="certificate.code")
-    programme = serializers.CharField(source="certificate.programme.code")
+    programme = serializers.CharField(source="certificate.programme")
     level = serializers.CharField(source="certificate.level")
     departments = serializers.ListField(child=serializers.CharField())
     regions = serializers.ListField(child=serializers.CharField())
@@ -72,10 +73,11 @@ def _param(request, name: str, required: bool = True) -> str:
 
 
 def _scope(request) -> tuple[Department, Region, str]:
-    department = Department.objects.filter(code=_param(request, "department").upper()).first()
+    departments, regions = places()
+    department = departments.get(_param(request, "department").upper())
     if department is None:
         raise ApiError("unknown_department", _("No department has that code."), status=400)
-    region = Region.objects.filter(code=_param(request, "region").upper()).first()
+    region = regions.get(_param(request, "region").upper())
     if region is None:
         raise ApiError("unknown_region", _("No region has that code."), status=400)
     level = _param(request, "level", required=False) or "foundation"
@@ -115,10 +117,10 @@ class EligibilityView(APIView):
             at = parse_datetime(raw.replace(" ", "+"))
             if at is None or at.tzinfo is None:
                 raise ApiError("invalid_time", _("Give `at` as an ISO 8601 time with a time zone."), status=400)
-        person = User.objects.filter(employee_id=employee_id).first()
-        if person is None:
+        facts = facts_for_employee(employee_id)
+        if facts is None:
             raise ApiError("unknown_employee", _("No person has that employee ID."), status=404)
-        answer = eligibility_for(person=person, department=department, region=region, level=level, at=at)
+        answer = eligibility_from(facts=facts, department=department, region=region, level=level, at=at)
         return Response(EligibilitySerializer(answer).data)
 
 

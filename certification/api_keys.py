@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from org.services.audit import audit_record
 
+from . import caching
 from .models import ApiKey
 
 KEY_PREFIX = "iak"  # Interviewer Academy key
@@ -45,12 +46,31 @@ def api_key_create(*, name: str, created_by=None) -> tuple[ApiKey, str]:
     return row, key
 
 
+# a key's row is read from the shared cache for a short while; a revocation replaces its token, so it holds at once
+ROW_TIMEOUT = 60
+
+
+def _version(prefix: str) -> str:
+    return caching.key("api_key", prefix, "v")
+
+
+def api_key_changed(prefix: str) -> None:
+    caching.bump(_version(prefix))
+
+
+def _active_row(prefix: str) -> ApiKey | None:
+    def build():
+        return ApiKey.objects.filter(prefix=prefix, revoked_at__isnull=True).first()
+
+    return caching.cached(caching.key("api_key", prefix), [_version(prefix)], build, ROW_TIMEOUT)
+
+
 def api_key_check(key: str) -> ApiKey | None:
     """The active key matching `key`, or None."""
     parts = key.split("_", 2)  # the secret part may itself contain "_"
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         return None
-    row = ApiKey.objects.filter(prefix=parts[1], revoked_at__isnull=True).first()
+    row = _active_row(parts[1])
     if row is None or not secrets.compare_digest(row.digest, digest(key)):
         return None
     now = timezone.now()
@@ -60,13 +80,14 @@ def api_key_check(key: str) -> ApiKey | None:
             audit_record(
                 kind="api_key_used", summary=f"API key {row.name!r} in use ({row.prefix})", data={"prefix": row.prefix}
             )
+        api_key_changed(row.prefix)  # the cached row's last_used_at is out of date either way
     return row
 
 
 def api_key_revoke(*, key: ApiKey, actor=None) -> ApiKey:
     if key.revoked_at is None:
         key.revoked_at = timezone.now()
-        key.save(update_fields=["revoked_at"])
+        key.save(update_fields=["revoked_at"])  # the save signal replaces the key's cache token (api_key_changed)
         audit_record(
             kind="api_key_revoked",
             summary=f"API key {key.name!r} revoked ({key.prefix})",

@@ -39,11 +39,38 @@ class Reason:
         return str(REASONS[self.code])
 
 
+@dataclass(frozen=True)
+class CertificateFacts:
+    """What the gate needs of one certificate, as plain values (cacheable; no query behind any attribute)."""
+
+    pk: int
+    code: str
+    programme: str  # the programme's code
+    level: str
+    valid_from: datetime
+    valid_until: datetime
+    history: tuple[tuple[datetime, str], ...]  # (at, status after), oldest first
+    departments: tuple[tuple[int, str], ...]  # (pk, code)
+    endorsements: tuple[tuple[int, str, datetime], ...]  # (region pk, region code, added at)
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    """A person as the gate sees them. Independent of the time asked about: the answer is computed per call."""
+
+    pk: int
+    employee_id: str
+    is_active: bool
+    deactivated_at: datetime | None
+    department_id: int | None
+    certificates: tuple[CertificateFacts, ...]
+
+
 @dataclass
 class CertificateView:
     """A certificate as it stood at the time asked about."""
 
-    certificate: Certificate
+    certificate: CertificateFacts
     status: str
     regions: list[str]
     departments: list[str]
@@ -51,7 +78,7 @@ class CertificateView:
 
 @dataclass
 class Eligibility:
-    person: User
+    person: User | PersonFacts
     at: datetime
     reasons: list[Reason] = field(default_factory=list)
     certificates: list[CertificateView] = field(default_factory=list)
@@ -66,13 +93,13 @@ def levels_satisfying(level: str) -> list[str]:
     return [lvl for lvl in INTERVIEW_LEVELS if LEVEL_RANK[lvl] >= LEVEL_RANK[level]]
 
 
-def status_at(certificate: Certificate, at: datetime) -> str | None:
+def status_at(certificate: CertificateFacts, at: datetime) -> str | None:
     """The status at `at` from the history (None: not issued yet), with expiry decided by the clock."""
     status = None
-    for change in certificate.history.all():  # ordered by time; prefetched
-        if change.at > at:
+    for changed_at, changed_to in certificate.history:
+        if changed_at > at:
             break
-        status = change.status
+        status = changed_to
     if status is None or at < certificate.valid_from:
         return None
     if status == Certificate.Status.ACTIVE and at >= certificate.valid_until:
@@ -80,7 +107,7 @@ def status_at(certificate: Certificate, at: datetime) -> str | None:
     return status
 
 
-def person_certificates(person: User) -> QuerySet[Certificate]:
+def person_certificates(person: User | int) -> QuerySet[Certificate]:
     return (
         Certificate.objects.filter(holder=person, level__in=INTERVIEW_LEVELS)
         .select_related("programme")
@@ -91,27 +118,62 @@ def person_certificates(person: User) -> QuerySet[Certificate]:
     )
 
 
-def _was_active(person: User, at: datetime) -> bool:
+def person_facts(person: User) -> PersonFacts:
+    """Read from the database everything the gate needs about `person` (four queries)."""
+    certificates = tuple(
+        CertificateFacts(
+            pk=cert.pk,
+            code=cert.code,
+            programme=cert.programme.code,
+            level=cert.level,
+            valid_from=cert.valid_from,
+            valid_until=cert.valid_until,
+            history=tuple((change.at, change.status) for change in cert.history.all()),  # ordered by time
+            departments=tuple((d.pk, d.code) for d in cert.departments.all()),
+            endorsements=tuple((e.region_id, e.region.code, e.added_at) for e in cert.endorsements.all()),
+        )
+        for cert in person_certificates(person.pk)
+    )
+    return PersonFacts(
+        pk=person.pk,
+        employee_id=person.employee_id,
+        is_active=person.is_active,
+        deactivated_at=person.deactivated_at,
+        department_id=person.department_id,
+        certificates=certificates,
+    )
+
+
+def _was_active(person: PersonFacts, at: datetime) -> bool:
     if person.is_active:
         return True
     return person.deactivated_at is not None and at < person.deactivated_at
 
 
 def eligibility_for(*, person: User, department: Department, region: Region, level: str = Level.FOUNDATION, at=None):
-    """The gate's answer with reasons. `level` is foundation or senior."""
+    """The gate's answer with reasons, read from the database. `level` is foundation or senior."""
+    answer = eligibility_from(facts=person_facts(person), department=department, region=region, level=level, at=at)
+    answer.person = person
+    return answer
+
+
+def eligibility_from(
+    *, facts: PersonFacts, department: Department, region: Region, level: str = Level.FOUNDATION, at=None
+) -> Eligibility:
+    """The gate's answer from a person's facts (fresh or cached): no query; "valid now" is decided here, per call."""
     at = at or timezone.now()
-    result = Eligibility(person=person, at=at)
+    result = Eligibility(person=facts, at=at)
     candidates: list[tuple[list[str], CertificateView]] = []
-    for cert in person_certificates(person):
+    for cert in facts.certificates:
         status = status_at(cert, at)
         if status is None or status == Certificate.Status.SUPERSEDED:
             continue  # not issued yet then, or replaced by its renewal
-        regions = [e.region for e in cert.endorsements.all() if e.added_at <= at]
+        regions = [(pk, code) for pk, code, added_at in cert.endorsements if added_at <= at]
         view = CertificateView(
             certificate=cert,
             status=status,
-            regions=[r.code for r in regions],
-            departments=[d.code for d in cert.departments.all()],
+            regions=[code for _pk, code in regions],
+            departments=[code for _pk, code in cert.departments],
         )
         result.certificates.append(view)
         fails = []
@@ -119,15 +181,15 @@ def eligibility_for(*, person: User, department: Department, region: Region, lev
             fails.append(status)
         if LEVEL_RANK[cert.level] < LEVEL_RANK[level]:
             fails.append("level_too_low")
-        if department.pk not in {d.pk for d in cert.departments.all()}:
+        if department.pk not in {pk for pk, _code in cert.departments}:
             fails.append("department_not_covered")
-        if region.pk not in {r.pk for r in regions}:
+        if region.pk not in {pk for pk, _code in regions}:
             fails.append("region_not_covered")
         candidates.append((fails, view))
     codes: list[str] = []
-    if not _was_active(person, at):
+    if not _was_active(facts, at):
         codes.append("inactive")
-    if person.department_id != department.pk:
+    if facts.department_id != department.pk:
         codes.append("department_not_covered")
     if not candidates:
         codes.append("no_certificate")

@@ -9,6 +9,10 @@ from django.dispatch import Signal, receiver
 # Sent by `seed_demo` after the organisation exists; higher apps connect receivers that add their own demo data.
 demo_seeded = Signal()
 
+# Sent with `pks` when people are deactivated in bulk (a queryset update, which sends no post_save), so apps that
+# cache what they know of a person can drop it.
+people_deactivated = Signal()
+
 
 @receiver(user_logged_in, dispatch_uid="org.audit_login")
 def _audit_login(sender, request, user, **kwargs):

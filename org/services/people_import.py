@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Department, Language, Region, User
 from ..roles import Role
+from ..signals import people_deactivated
 
 PEOPLE_COLUMNS = [
     "employee_id",
@@ -234,7 +235,10 @@ def _deactivate_missing(present: set[str], acting_user) -> int:
     missing = User.objects.filter(is_active=True, is_superuser=False).exclude(employee_id__in=present)
     if acting_user is not None:
         missing = missing.exclude(pk=acting_user.pk)
-    return missing.update(is_active=False, deactivated_at=timezone.now())
+    pks = list(missing.values_list("pk", flat=True))
+    count = User.objects.filter(pk__in=pks, is_active=True).update(is_active=False, deactivated_at=timezone.now())
+    people_deactivated.send(sender=User, pks=pks)
+    return count
 
 
 def _messages(exc: ValidationError) -> list[str]:

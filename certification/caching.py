@@ -1,0 +1,59 @@
+"""Entries in the shared cache that a version token guards, so a change takes effect at once on every process.
+
+An entry is stored with the tokens it was built under. A writer replaces the token (`bump`) at once and again when
+its transaction commits; a reader that sees a token other than the one stored rebuilds. A reader reads the tokens
+*before* it reads the database, so an entry built from rows that a concurrent writer has since changed carries the
+old token and is never used after that writer's commit. An evicted token is replaced by a new one, which invalidates
+everything built under it: eviction costs a rebuild, never a stale answer.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+
+PREFIX = "certification:"
+_MISSING = object()
+
+
+def key(*parts) -> str:
+    return PREFIX + ":".join(str(p) for p in parts)
+
+
+def tokens(version_keys: Iterable[str], found: dict[str, Any] | None = None) -> tuple[str, ...]:
+    """The current token of each key, creating those that are missing (`found`: what a get_many already read)."""
+    version_keys = list(version_keys)
+    found = dict(found) if found is not None else cache.get_many(version_keys)
+    for version_key in version_keys:
+        if version_key not in found:
+            cache.add(version_key, secrets.token_hex(8), timeout=None)
+            found[version_key] = cache.get(version_key)
+    return tuple(found[k] for k in version_keys)
+
+
+def bump(*version_keys: str) -> None:
+    """Invalidate every entry built under these tokens: now, for this connection's own reads, and after commit,
+    for everyone else (a reader between the two may have rebuilt from rows not yet committed)."""
+
+    def replace():
+        cache.set_many({k: secrets.token_hex(8) for k in version_keys}, timeout=None)
+
+    replace()
+    transaction.on_commit(replace)
+
+
+def cached(entry_key: str, version_keys: list[str], build: Callable[[], Any], timeout: int) -> Any:
+    """The entry under `entry_key` if it was built under the current tokens, else `build()` stored and returned.
+    One cache round trip when the entry is fresh."""
+    found = cache.get_many([entry_key, *version_keys])
+    stored = found.pop(entry_key, _MISSING)
+    current = tokens(version_keys, found)
+    if stored is not _MISSING and stored[0] == current:
+        return stored[1]
+    value = build()
+    cache.set(entry_key, (current, value), timeout)
+    return value
