@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import translate_url
@@ -173,11 +174,33 @@ def page_not_found(request, exception=None):
     return render(request, "errors/404.html", status=404)
 
 
+# How long clients are asked to wait before trying again while the database is unavailable.
+RETRY_AFTER_SECONDS = 10
+
+
+def database_unavailable(exc: BaseException | None) -> bool:
+    """The database cannot serve the request now (down, restarting, a dropped connection, a lock timeout)."""
+    return isinstance(exc, OperationalError | InterfaceError)
+
+
 def server_error(request):
+    """Django's handler500, called while the unhandled exception is being handled.
+
+    A database outage is not a bug: it answers 503 with Retry-After (JSON with the API's error shape under /api/),
+    so clients and proxies retry, and nothing half-done is kept because the request's transaction rolled back.
+    """
     # no request context: the failure may be in a context processor or the database
+    from django.http import HttpResponse, HttpResponseServerError
     from django.template import loader
 
-    template = loader.get_template("errors/500.html")
-    from django.http import HttpResponseServerError
-
-    return HttpResponseServerError(template.render({"request": None, "LANGUAGE_CODE": translation.get_language()}))
+    context = {"request": None, "LANGUAGE_CODE": translation.get_language()}
+    if not database_unavailable(sys.exc_info()[1]):
+        return HttpResponseServerError(loader.get_template("errors/500.html").render(context))
+    if request.path.startswith("/api/"):
+        message = _("The service is briefly unavailable. Please try again in a moment.")
+        response = JsonResponse({"error": {"code": "service_unavailable", "message": message}}, status=503)
+    else:
+        response = HttpResponse(loader.get_template("errors/503.html").render(context), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
