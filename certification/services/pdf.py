@@ -3,6 +3,7 @@ and a QR code to the public verification page. Rendered by a task; the row says 
 
 from __future__ import annotations
 
+import posixpath
 from datetime import timedelta
 
 from django.conf import settings
@@ -77,7 +78,25 @@ def pdf_render(*, certificate_id: int) -> bool:
     with transaction.atomic():
         certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
         Certificate.objects.filter(pk=certificate_id).update(pdf=certificate.pdf.name, pdf_state=P.READY)
+    _stale_files_delete(certificate)
     return True
+
+
+def _stale_files_delete(certificate: Certificate) -> None:
+    """Delete the certificate's PDF files other than the one its row names: the one a re-render replaced, and any a
+    killed worker wrote but never recorded (the storage gives a second save of CODE.pdf the name CODE_<random>.pdf).
+    """
+    storage, current = certificate.pdf.storage, certificate.pdf.name
+    folder = posixpath.dirname(current)
+    stem = posixpath.splitext(posixpath.basename(current))[0].split("_")[0]
+    try:
+        _folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        path = posixpath.join(folder, name)
+        if path != current and name.endswith(".pdf") and (name == f"{stem}.pdf" or name.startswith(f"{stem}_")):
+            storage.delete(path)
 
 
 def pdfs_pending_sweep() -> int:

@@ -78,3 +78,39 @@ def test_verification_is_rate_limited_per_address_in_the_shared_cache(client, ho
     other = client.get(f"/verify/{certificate.code}/", REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 200
     cache.clear()
+
+
+def test_a_render_keeps_only_the_file_its_row_names(holder, foundation, issue):
+    from pathlib import PurePosixPath
+    from unittest import mock
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from certification.models import Certificate
+
+    certificate = issue(holder, foundation)
+    other = f"OTHER-{certificate.code}.pdf"
+    # written by a killed render and never recorded, and another certificate's file beside it
+    default_storage.save(f"certificates/{certificate.code}.pdf", ContentFile(b"%PDF-torn"))
+    default_storage.save(f"certificates/{other}", ContentFile(b"%PDF-another certificate's"))
+
+    def files():
+        names = default_storage.listdir("certificates")[1]
+        return sorted(n for n in names if n.startswith(certificate.code) or n == other)
+
+    with mock.patch("certification.services.pdf.pdf_bytes", return_value=b"%PDF-1.7 first"):
+        assert pdf_render(certificate_id=certificate.pk)
+    certificate.refresh_from_db()
+    first = PurePosixPath(certificate.pdf.name).name
+    assert files() == sorted([first, other])
+    assert certificate.pdf.read() == b"%PDF-1.7 first"
+
+    Certificate.objects.filter(pk=certificate.pk).update(pdf_state=Certificate.PdfState.PENDING)  # owed again
+    with mock.patch("certification.services.pdf.pdf_bytes", return_value=b"%PDF-1.7 second"):
+        assert pdf_render(certificate_id=certificate.pk)
+    certificate.refresh_from_db()
+    second = PurePosixPath(certificate.pdf.name).name
+    assert second != first and files() == sorted([second, other])
+    with default_storage.open(certificate.pdf.name) as handle:
+        assert handle.read() == b"%PDF-1.7 second"
