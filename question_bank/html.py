@@ -34,12 +34,17 @@ ALLOWED_TAGS = {
 }
 DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math"}
 TAG_RE = re.compile(r"<[a-zA-Z/!][^>]*>")
+# Paragraph-like elements holding only plain text (what `text_to_html` makes of text without "&"): already clean,
+# and BeautifulSoup would give them back unchanged, so imports of thousands of questions skip the parse.
+SIMPLE_HTML_RE = re.compile(r"(?:<(p|li|h3|h4|strong|em|b|i|u|code|sub|sup)>[^<>&]*</\1>)+")
 
 
 def clean_html(value: str) -> str:
     """Keep allowed tags without attributes; drop scripts with their content; unwrap anything else."""
     if not value or "<" not in value:
         return value or ""
+    if SIMPLE_HTML_RE.fullmatch(value):
+        return value
     soup = BeautifulSoup(value, "html.parser")
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()

@@ -8,6 +8,7 @@ question (a new version where the old one was used), so importing the same file 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,11 +19,14 @@ from ..formats import FormatError, Problem, parser_for, writer_for
 from ..models import Language, Purpose, Question, QuestionAccess, QuestionVersion
 from ..selectors import categories_under, with_content
 from ..validation import data_problems
+from .bulk import NewQuestion, questions_create_many
 from .categories import category_ensure_path, join_path
 from .content import version_to_data
 from .questions import question_access_record, question_upsert
 
 DEFAULT_CATEGORY = "Imported"
+# new questions written per bulk statement group; bounds memory and statement size, not correctness
+CHUNK_SIZE = 500
 
 
 @dataclass
@@ -97,17 +101,83 @@ def questions_import(
 
 
 def _write_items(items: list[dict], category_path: str, user) -> None:
-    categories = {}
+    """Write the checked items in file order. New questions are created in chunks by `questions_create_many`;
+    an item whose idnumber already exists in its language updates that question (one by one, as editing does)
+    after the new questions before it are written, so every item sees the bank as the file order leaves it."""
+    writer = _ItemWriter(category_path, user)
+    existing = _existing_keys(items)
     for item in items:
-        path = join_path(category_path, item.get("category", "")) or DEFAULT_CATEGORY
-        if path not in categories:
-            categories[path] = category_ensure_path(path=path)
-        twin = None
-        if item.get("idnumber"):
-            twin = Question.objects.filter(idnumber=item["idnumber"]).exclude(language=item["language"]).first()
-            if twin is not None and (twin.qtype != item["type"] or twin.purpose != item["purpose"]):
-                twin = None
-        question_upsert(data=item, category=categories[path], language=item["language"], user=user, translation_of=twin)
+        if _key(item) in existing:
+            writer.flush()
+            writer.update(item)
+        else:
+            writer.pending.append(item)
+            if _key(item)[0]:
+                existing.add(_key(item))
+            if len(writer.pending) >= CHUNK_SIZE:
+                writer.flush()
+    writer.flush()
+
+
+def _key(item: dict) -> tuple[str, str]:
+    return (item.get("idnumber") or "").strip(), item["language"]
+
+
+def _existing_keys(items: list[dict]) -> set[tuple[str, str]]:
+    ids = sorted({_key(item)[0] for item in items} - {""})
+    found = set()
+    for start in range(0, len(ids), CHUNK_SIZE):
+        rows = Question.objects.filter(idnumber__in=ids[start : start + CHUNK_SIZE]).values_list("idnumber", "language")
+        found.update(rows)
+    return found
+
+
+class _ItemWriter:
+    def __init__(self, category_path: str, user):
+        self.category_path, self.user = category_path, user
+        self.categories: dict[str, object] = {}
+        self.pending: list[dict] = []
+
+    def category(self, item: dict):
+        path = join_path(self.category_path, item.get("category", "")) or DEFAULT_CATEGORY
+        if path not in self.categories:
+            self.categories[path] = category_ensure_path(path=path)
+        return self.categories[path]
+
+    def update(self, item: dict) -> None:
+        category = self.category(item)
+        twin = Question.objects.filter(idnumber=item["idnumber"]).exclude(language=item["language"]).first()
+        if twin is not None and (twin.qtype != item["type"] or twin.purpose != item["purpose"]):
+            twin = None
+        question_upsert(data=item, category=category, language=item["language"], user=self.user, translation_of=twin)
+
+    def flush(self) -> None:
+        """Create the pending items. A twin (same idnumber, other language, same type and purpose) is looked up
+        in the bank and among the items before it in this chunk; the new question joins its translation group."""
+        if not self.pending:
+            return
+        ids = {item["idnumber"] for item in self.pending if item.get("idnumber")}
+        known: dict[str, dict[str, dict]] = defaultdict(dict)  # idnumber → language → the entry's fields
+        for row in Question.objects.filter(idnumber__in=ids).values(
+            "idnumber", "language", "qtype", "purpose", "translation_group"
+        ):
+            known[row["idnumber"]][row["language"]] = row
+        entries = []
+        for item in self.pending:
+            entry = NewQuestion(data=item, category=self.category(item), language=item["language"])
+            if item.get("idnumber"):
+                others = [row for lang, row in known[item["idnumber"]].items() if lang != item["language"]]
+                twin = others[0] if others else None
+                if twin is not None and twin["qtype"] == item["type"] and twin["purpose"] == item["purpose"]:
+                    entry.translation_group = twin["translation_group"]
+                known[item["idnumber"][:100]][item["language"]] = {
+                    "qtype": item["type"],
+                    "purpose": item.get("purpose") or "practice",
+                    "translation_group": entry.translation_group,
+                }
+            entries.append(entry)
+        questions_create_many(entries=entries, author=self.user)
+        self.pending = []
 
 
 def questions_export(*, fmt: str, category_path: str = "", user=None) -> tuple[str, list[str]]:
