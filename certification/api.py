@@ -90,9 +90,11 @@ def _scope(request) -> tuple[Department, Region, str]:
     return department, region, level
 
 
+# Required parameters are stripped and must not be blank: the schema says so, so generated clients know.
+NOT_BLANK = {"type": "string", "pattern": r"\S"}
 SCOPE_PARAMETERS = [
-    OpenApiParameter("department", OpenApiTypes.STR, required=True, description="Department code, e.g. SALES."),
-    OpenApiParameter("region", OpenApiTypes.STR, required=True, description="Region code, e.g. DE."),
+    OpenApiParameter("department", NOT_BLANK, required=True, description="Department code, e.g. SALES."),
+    OpenApiParameter("region", NOT_BLANK, required=True, description="Region code, e.g. DE."),
     OpenApiParameter("level", OpenApiTypes.STR, enum=["foundation", "senior"], description="Default foundation."),
 ]
 
@@ -103,7 +105,7 @@ class EligibilityView(APIView):
     @extend_schema(
         summary="May this person interview for the department, region and level, now or at a past time?",
         parameters=[
-            OpenApiParameter("employee_id", OpenApiTypes.STR, required=True, description="e.g. E0004"),
+            OpenApiParameter("employee_id", NOT_BLANK, required=True, description="e.g. E0004"),
             *SCOPE_PARAMETERS,
             OpenApiParameter("at", OpenApiTypes.DATETIME, description="ISO 8601; default now."),
         ],
@@ -131,7 +133,7 @@ class InterviewersView(GenericAPIView):
     @extend_schema(
         summary="The people eligible now to interview for the department, region and level.",
         parameters=SCOPE_PARAMETERS,
-        responses={200: InterviewerSerializer(many=True), 400: ERROR, 401: ERROR, 403: ERROR},
+        responses={200: InterviewerSerializer(many=True), 400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR},
     )
     def get(self, request):
         department, region, level = _scope(request)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.core.validators import RegexValidator
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
@@ -14,12 +16,33 @@ from .models import Severity, Topic
 from .services import LintError, lint_questions
 from .services.lint import MAX_QUESTION_LENGTH, MAX_QUESTIONS
 
+NOT_BLANK = RegexValidator(r"\S")
+
+
+def _first_message(problems) -> str:
+    """The first message of a field's errors: a list, or for a list field a dict of item index → list."""
+    while isinstance(problems, dict | list) and problems:
+        problems = next(iter(problems.values())) if isinstance(problems, dict) else problems[0]
+    return str(problems)
+
+
+class TextField(serializers.CharField):
+    """A string and nothing else: DRF's CharField would turn a JSON number into text, which the schema forbids."""
+
+    default_error_messages = {"not_text": _lazy("Give text, not a number or another JSON value.")}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_text")
+        return super().to_internal_value(data)
+
 
 class LintRequestSerializer(serializers.Serializer):
-    region = serializers.CharField(help_text="Region code, e.g. US or DE.")
-    language = serializers.CharField(help_text="Language of the questions: en, zh-hans, de, pt, es or id.")
+    # the fields are stripped: the pattern tells clients (and the schema) that blank is not a value
+    region = TextField(help_text="Region code, e.g. US or DE.", validators=[NOT_BLANK])
+    language = TextField(help_text="Language of the questions: en, zh-hans, de, pt, es or id.", validators=[NOT_BLANK])
     questions = serializers.ListField(
-        child=serializers.CharField(max_length=MAX_QUESTION_LENGTH, allow_blank=True, trim_whitespace=False),
+        child=TextField(max_length=MAX_QUESTION_LENGTH, allow_blank=True, trim_whitespace=False),
         min_length=1,
         max_length=MAX_QUESTIONS,
     )
@@ -100,7 +123,7 @@ class LintView(APIView):
         data = LintRequestSerializer(data=request.data)
         if not data.is_valid():
             field, problems = next(iter(data.errors.items()))
-            return error("invalid_request", f"{field}: {problems[0]}", status.HTTP_400_BAD_REQUEST)
+            return error("invalid_request", f"{field}: {_first_message(problems)}", status.HTTP_400_BAD_REQUEST)
         try:
             # /api/ has no language prefix, so the middleware keeps English: honour Accept-Language here
             shown_in = translation.get_language_from_request(request)
