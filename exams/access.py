@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from org.permissions import is_hr
 
 
 def can_review_all(user) -> bool:
     """HR: every attempt, the attempt list and export, regrading and item statistics."""
     return user.is_authenticated and (is_hr(user) or user.has_perm("exams.review_attempts"))
+
+
+def results_released(exam) -> bool:
+    """Whether the exam's learners may see their grades yet, on any page or message: at once, or only after the
+    exam closes (review_when "after_close")."""
+    from .models.exams import ReviewWhen
+
+    if exam.review_when != ReviewWhen.AFTER_CLOSE:
+        return True
+    return bool(exam.closes_at) and timezone.now() >= exam.closes_at
 
 
 def can_grade(user) -> bool:

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from ..access import results_released
 from ..models import Attempt, Response
 from ..signals import attempt_finalised
 
@@ -53,6 +54,7 @@ def _notify(attempt: Attempt, *, regraded: bool) -> None:
     notification_send(
         recipient=attempt.user,
         kind="exam_regraded" if regraded else "exam_result",
-        context={"exam": attempt.exam, "attempt": attempt},
+        # under "after the exam closes" the message says the result is in, not what it is
+        context={"exam": attempt.exam, "attempt": attempt, "released": results_released(attempt.exam)},
         url=reverse("exams:result", kwargs={"pk": attempt.pk}),
     )

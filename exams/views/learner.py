@@ -18,9 +18,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from courses.selectors import completed_course_keys
 
 from .. import selectors
-from ..access import can_view_attempt
+from ..access import can_view_attempt, results_released
 from ..models import Attempt, AttemptItem, Exam
-from ..models.exams import ReviewWhen
 from ..services.attempts import (
     AttemptClosed,
     answers_from_post,
@@ -54,7 +53,14 @@ def exam_list(request):
         )
         if editor:
             position.blockers.append(_("You can edit the question bank, so you cannot sit exams."))
-        rows.append({"exam": exam, "standing": position, "attempts": attempts.get(exam.pk, [])})
+        rows.append(
+            {
+                "exam": exam,
+                "standing": position,
+                "attempts": attempts.get(exam.pk, []),
+                "released": results_released(exam),
+            }
+        )
     return render(request, "exams/list.html", {"rows": rows})
 
 
@@ -182,10 +188,9 @@ def review_level(attempt, viewer) -> str | None:
         return "feedback"
     if not attempt.is_final:
         return None
-    exam = attempt.exam
-    if exam.review_when == ReviewWhen.AFTER_CLOSE and (not exam.closes_at or timezone.now() < exam.closes_at):
+    if not results_released(attempt.exam):
         return None
-    return exam.review_policy
+    return attempt.exam.review_policy
 
 
 @login_required
