@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db.models import Count, Q
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from certification.models import SignOff
@@ -19,6 +22,7 @@ from .base import ReportPage, chart
 from .builders import coverage_report, exams_report, expiry_report, pipeline_report
 
 RECENT_DAYS = 90
+OVERVIEW_CACHE_SECONDS = 5 * 60
 
 
 def overview(request, scope) -> dict:
@@ -77,10 +81,40 @@ def overview(request, scope) -> dict:
     }
 
 
+def _overview_key(scope) -> str:
+    who = "all" if scope.everyone else ",".join(str(pk) for pk in sorted(scope.department_ids))
+    return f"reports:overview:{get_language()}:{who}"
+
+
+def overview_cached(request, scope) -> dict:
+    """The overview as computed at most OVERVIEW_CACHE_SECONDS ago for the same scope and language, with `as_of`.
+
+    Its figures aggregate over every person, certificate and attempt in the scope, so they are kept in the shared
+    cache rather than recomputed on each view; the page says when they were computed and offers a refresh.
+    """
+    key = _overview_key(scope)
+    figures = cache.get(key)
+    if figures is None:
+        figures = overview_refresh(request, scope)
+    return figures
+
+
+def overview_refresh(request, scope) -> dict:
+    figures = {**overview(request, scope), "as_of": timezone.now()}
+    cache.set(_overview_key(scope), figures, OVERVIEW_CACHE_SECONDS)
+    return figures
+
+
 class DashboardView(ReportPage):
     template_name = "reports/dashboard.html"
-    report = staticmethod(overview)
+    report = staticmethod(overview_cached)
     section = "dashboard"
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("refresh"):
+            overview_refresh(request, self.scope)
+            return redirect("reports:dashboard")
+        return super().get(request, *args, **kwargs)
 
 
 class CoverageView(ReportPage):
