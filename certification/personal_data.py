@@ -131,14 +131,20 @@ def export(person) -> dict:
 
 def erase(person, actor) -> dict[str, int]:
     from .services.certificates import certificate_revoke
+    from .services.pdf import pdf_request
 
     live = list(Certificate.objects.filter(holder=person, status__in=HOLDING_STATES).select_related("programme"))
     for certificate in live:
         certificate_revoke(certificate=certificate, actor=actor, reason=ERASURE_REASON, notify=False)
+    # a PDF printed the name: render it again (it then says "Erased person"); the old file is deleted with it
+    printed = [] if person.erased_at else list(Certificate.objects.filter(holder=person).exclude(pdf=""))
+    for certificate in printed:
+        pdf_request(certificate=certificate)
     pending_signoffs, _detail = SignOff.objects.filter(person=person, state=SignOff.State.PENDING).delete()
     evaluations, _detail = EvaluationRequest.objects.filter(person=person).delete()
     return {
         "certificates_revoked": len(live),
+        "certificate_pdfs_rendered_again": len(printed),
         "certificate_notes_cleared": Certificate.objects.filter(holder=person)
         .exclude(evidence_note="")
         .update(evidence_note=""),
@@ -156,7 +162,7 @@ def erase(person, actor) -> dict[str, int]:
 
 
 COVERS = {
-    "certification.Certificate.holder": "kept; live certificates revoked, evidence notes cleared",
+    "certification.Certificate.holder": "kept; live certificates revoked, PDFs rendered again, notes cleared",
     "certification.Certificate.recorded_by": "kept: names the pseudonymous account",
     "certification.StatusChange.actor": "kept: the history is never rewritten",
     "certification.ShadowLog.person": "kept; notes and feedback cleared; the retention task deletes it later",

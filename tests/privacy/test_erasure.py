@@ -194,3 +194,16 @@ def test_sign_in_records_under_the_old_username_are_exported_then_deleted(client
     assert data["sections"]["staff_tools"]["axes.AccessLog.username"][0]["ip_address"] == "10.0.0.7"
     person_erase(person=person, actor=personas["hr"], reason="asked")
     assert not AccessLog.objects.filter(ip_address="10.0.0.7").exists()
+
+
+@pytest.mark.django_db
+def test_a_printed_certificate_is_rendered_again_without_the_name(personas, rich_person):
+    person, certificate = rich_person
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=f"certificates/{certificate.code}.pdf", pdf_state="ready")
+    counts = person_erase(person=person, actor=personas["hr"], reason="asked")
+    assert counts["certification"]["certificate_pdfs_rendered_again"] == 1
+    assert Certificate.objects.get(pk=certificate.pk).pdf_state == Certificate.PdfState.PENDING
+    person.refresh_from_db()
+    Certificate.objects.filter(pk=certificate.pk).update(pdf_state="ready")
+    again = person_erase(person=person, actor=personas["hr"], reason="asked again")
+    assert again["certification"]["certificate_pdfs_rendered_again"] == 0
