@@ -21,6 +21,7 @@ urlpatterns = [
     path("certification/interviewers.csv", hr.InterviewersExportView.as_view(), name="interviewers_export"),
     path("certification/programmes/", hr.ProgrammesView.as_view(), name="programmes"),
     path("certification/certificates/", hr.CertificateListView.as_view(), name="certificates"),
+    path("certification/certificates.csv", hr.CertificateExportView.as_view(), name="certificates_export"),
     path("certification/certificates/<str:code>/", hr.CertificateDetailView.as_view(), name="certificate"),
     path(
         "certification/certificates/<str:code>/status/", hr.CertificateStatusView.as_view(), name="certificate_status"

@@ -29,6 +29,7 @@ ENTRIES = {
     "certification:interviewers_export": ("get", None, HR_AND_HEADS),
     "certification:programmes": ("get", None, HR_ONLY),
     "certification:certificates": ("get", None, HR_ONLY),
+    "certification:certificates_export": ("get", None, HR_ONLY),
     "certification:certificate": ("get", code, HR_ONLY),
     "certification:certificate_status": ("post", code, signed_in(403, hr=302)),
     "certification:record": ("get", None, HR_ONLY),
