@@ -8,6 +8,7 @@ backend's own adapters would, and PostgreSQL's sequences are moved past the keys
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime
 from decimal import Decimal
 
@@ -23,13 +24,16 @@ def next_id(model) -> int:
 
 
 def adapt(value):
-    """A Python value as the backend stores it (JSON as text, times and decimals through the backend's adapters)."""
+    """A Python value as the backend stores it (JSON as text, times and decimals through the backend's adapters,
+    UUIDs as hex without a native type)."""
     if isinstance(value, (dict, list)):
         return json.dumps(value)
     if isinstance(value, datetime):
         return connection.ops.adapt_datetimefield_value(value)
     if isinstance(value, Decimal):
         return connection.ops.adapt_decimalfield_value(value)
+    if isinstance(value, uuid.UUID) and not connection.features.has_native_uuid_field:
+        return value.hex  # how Django's UUIDField stores it where the backend has no uuid type
     return value
 
 

@@ -1,4 +1,4 @@
-"""bench_seed, part one: the organisation, the question bank and the bench exams, written with bulk_create.
+"""bench_seed, part one: the organisation, the question bank and the bench exams, written in bulk.
 
 Rows are written the way the apps' services would leave them (a question's current version set, versions marked
 used once attempts exist, one translation group per language pair), but in batches: the services write one row
@@ -15,11 +15,14 @@ from decimal import Decimal
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from exams.models import Exam, ExamSection
 from org import demo as org_demo
 from org.models import Department, Region, User
 from question_bank.models import Answer, Category, Question, QuestionVersion
+
+from . import rows
 
 BATCH = 2000
 PEOPLE = 5_000
@@ -91,64 +94,57 @@ def _categories() -> list[Category]:
     ]
 
 
+QUESTION_FIELDS = ["id", "qtype", "category", "purpose", "language", "translation_group", "idnumber"]
+QUESTION_FIELDS += ["current_version", "created_at"]
+VERSION_FIELDS = ["id", "question", "number", "name", "stem", "default_mark", "shuffle", "case_sensitive", "created_at"]
+VERSION_FIELDS += [f"{name}_feedback" for name in ("general", "correct", "partial", "incorrect")]
+VERSION_FIELDS += ["grader_info", "response_template"]
+ANSWER_FIELDS = ["id", "version", "sort_order", "text", "fraction", "feedback"]
+ANSWERS = {
+    "truefalse": [("True", Decimal(1)), ("False", Decimal(0))],
+    "multi": [("A", Decimal("0.5")), ("B", Decimal("0.5")), ("C", Decimal(-1)), ("D", Decimal(-1))],
+    "single": [("A", Decimal(1)), ("B", Decimal(0)), ("C", Decimal(0)), ("D", Decimal(0))],
+}
+
+
 def bank_seed(*, scale: float, rng: random.Random) -> Bank:
-    """Exam items in five areas, as English–Chinese pairs: 60% single choice, 20% multiple response, 20% true/false."""
+    """Exam items in five areas, as English–Chinese pairs: 60% single choice, 20% multiple response, 20% true/false.
+
+    Written with `rows.insert` (keys allocated here), as the attempts are: each question row names its version
+    before that row exists, which the deferred foreign-key checks of both backends accept within the transaction.
+    """
     categories = _categories()
     pairs = max(AREAS, scaled(QUESTIONS, scale) // 2)
-    questions, kinds = [], []
-    for n in range(pairs):
-        group = uuid.UUID(int=rng.getrandbits(128), version=4)
-        kind = ("single", "single", "single", "multi", "truefalse")[n % 5]
-        for language in ("en", "zh-hans"):
-            questions.append(
-                Question(
-                    qtype=kind,
-                    category=categories[n % AREAS],
-                    purpose="exam",
-                    language=language,
-                    translation_group=group,
-                    idnumber=f"bench-{n:06d}",
-                )
-            )
-            kinds.append(kind)
-    with transaction.atomic():
-        Question.objects.bulk_create(questions, batch_size=BATCH)
-        versions = [
-            QuestionVersion(
-                question=q,
-                number=1,
-                name=f"Bench {q.idnumber} ({q.language})",
-                stem=f"<p>Bench question {q.idnumber}: which answer is right? ({q.language})</p>",
-                default_mark=Decimal(1),
-            )
-            for q in questions
-        ]
-        QuestionVersion.objects.bulk_create(versions, batch_size=BATCH)
-        for q, v in zip(questions, versions, strict=True):
-            q.current_version = v
-        Question.objects.bulk_update(questions, ["current_version"], batch_size=BATCH)
-        answers = []
-        for v, kind in zip(versions, kinds, strict=True):
-            if kind == "truefalse":
-                spec = [("True", Decimal(1)), ("False", Decimal(0))]
-            elif kind == "multi":
-                spec = [("A", Decimal("0.5")), ("B", Decimal("0.5")), ("C", Decimal(-1)), ("D", Decimal(-1))]
-            else:
-                spec = [("A", Decimal(1)), ("B", Decimal(0)), ("C", Decimal(0)), ("D", Decimal(0))]
-            answers.extend(
-                Answer(version=v, sort_order=i, text=f"Answer {text}", fraction=fraction)
-                for i, (text, fraction) in enumerate(spec)
-            )
-        Answer.objects.bulk_create(answers, batch_size=BATCH)
+    adapt, now = rows.adapt, rows.adapt(timezone.now())
+    ids = {m: rows.next_id(m) for m in (Question, QuestionVersion, Answer)}
+    out = {Question: [], QuestionVersion: [], Answer: []}
     bank = Bank()
-    for v, kind, q in zip(versions, kinds, questions, strict=True):
-        bank.versions[v.pk] = {"kind": kind, "question": q.pk, "answers": [], "language": q.language}
-        if q.language == "en":
-            bank.by_category.setdefault(q.category_id, []).append(v.pk)
-    for en, zh in zip(versions[::2], versions[1::2], strict=True):
-        bank.twin[en.pk] = zh.pk
-    for a in answers:
-        bank.versions[a.version_id]["answers"].append((a.pk, a.fraction))
+    for n in range(pairs):
+        group = adapt(uuid.UUID(int=rng.getrandbits(128), version=4))
+        kind = ("single", "single", "single", "multi", "truefalse")[n % 5]
+        idnumber, category = f"bench-{n:06d}", categories[n % AREAS].pk
+        twins = []
+        for language in ("en", "zh-hans"):
+            qid, vid = ids[Question], ids[QuestionVersion]
+            ids[Question], ids[QuestionVersion] = qid + 1, vid + 1
+            out[Question].append((qid, kind, category, "exam", language, group, idnumber, vid, now))
+            name = f"Bench {idnumber} ({language})"
+            stem = f"<p>Bench question {idnumber}: which answer is right? ({language})</p>"
+            out[QuestionVersion].append((vid, qid, 1, name, stem, adapt(Decimal(1)), True, False, now) + ("",) * 6)
+            answers = []
+            for i, (text, fraction) in enumerate(ANSWERS[kind]):
+                out[Answer].append((ids[Answer], vid, i, f"Answer {text}", adapt(fraction), ""))
+                answers.append((ids[Answer], fraction))
+                ids[Answer] += 1
+            bank.versions[vid] = {"kind": kind, "question": qid, "answers": answers, "language": language}
+            twins.append(vid)
+        bank.by_category.setdefault(category, []).append(twins[0])
+        bank.twin[twins[0]] = twins[1]
+    fields = {Question: QUESTION_FIELDS, QuestionVersion: VERSION_FIELDS, Answer: ANSWER_FIELDS}
+    with transaction.atomic():
+        for model, batch in out.items():
+            rows.insert(model, fields[model], batch)
+        rows.sequences_reset(Question, QuestionVersion, Answer)
     return bank
 
 
