@@ -19,6 +19,7 @@ from .models import LEVEL_RANK, Certificate, Endorsement, Level
 
 REASONS = {
     "inactive": _("The person is no longer active in the organisation."),
+    "erased": _("The holder's personal data was erased."),
     "no_certificate": _("The person holds no interviewer certificate."),
     "expired": _("The certificate has expired."),
     "suspended": _("The certificate is suspended."),
@@ -64,6 +65,7 @@ class PersonFacts:
     deactivated_at: datetime | None
     department_id: int | None
     certificates: tuple[CertificateFacts, ...]
+    erased_at: datetime | None = None  # a default, so facts cached before the field existed still read
 
 
 @dataclass
@@ -141,6 +143,7 @@ def person_facts(person: User) -> PersonFacts:
         deactivated_at=person.deactivated_at,
         department_id=person.department_id,
         certificates=certificates,
+        erased_at=person.erased_at,
     )
 
 
@@ -187,6 +190,8 @@ def eligibility_from(
             fails.append("region_not_covered")
         candidates.append((fails, view))
     codes: list[str] = []
+    if facts.erased_at is not None and at >= facts.erased_at:
+        codes.append("erased")  # what the answer says instead of a name it no longer has
     if not _was_active(facts, at):
         codes.append("inactive")
     if facts.department_id != department.pk:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -93,6 +95,14 @@ def test_verification_page_and_api_show_the_holder_erased_and_never_the_name(cli
     client.force_login(personas["hr"])
     api = client.get("/api/v1/eligibility/", {"employee_id": old_employee_id, "department": "SALES", "region": "DE"})
     assert api.status_code == 404
+    person.refresh_from_db()
+    ask = {"employee_id": person.employee_id, "department": "SALES", "region": "DE"}
+    answer = client.get("/api/v1/eligibility/", ask).json()
+    assert not answer["eligible"] and answer["employee_id"] == person.employee_id
+    assert {"code": "erased", "message": "The holder's personal data was erased."} in answer["reasons"]
+    # the history stays consistent: before the erasure the certificate was live and the person eligible
+    yesterday = (person.erased_at - timedelta(days=1)).isoformat()
+    assert client.get("/api/v1/eligibility/", {**ask, "at": yesterday}).json()["eligible"] is True
     listed = client.get("/api/v1/interviewers/", {"department": "SALES", "region": "DE"}).json()
     assert listed["count"] == 0 and "Lukas" not in str(listed)
 
