@@ -143,7 +143,7 @@ def test_a_new_file_of_every_type_in_both_languages_is_written_as_one_by_one(mon
     )
 
     assert len(bulk["Question"]) == len(rows) and len(bulk["QuestionAccess"]) > 0
-    assert {m["ReferenceIndex"] != [] for m in (bulk, reference)} == {True}
+    assert bulk["ReferenceIndex"] and bulk["QuestionTag"]  # the comparison below covers them, not just empty tables
     assert bulk == reference
 
 
