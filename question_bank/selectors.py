@@ -75,6 +75,17 @@ def exam_item_insiders(question_ids) -> set[int]:
     return authors | audited
 
 
+def is_exam_item_insider(*, user, questions: QuerySet[Question]) -> bool:
+    """Whether `user` wrote, edited, viewed or exported any of `questions` or a translation of one, in one query.
+
+    Starts from what the person touched (their authored questions and access records, both indexed by person), so
+    the cost follows the person's own history, never the size of `questions`, which is not loaded.
+    """
+    authored = Question.objects.filter(author_id=user.pk).values("translation_group")
+    accessed = QuestionAccess.objects.filter(user_id=user.pk).values("question__translation_group")
+    return questions.filter(Q(translation_group__in=authored) | Q(translation_group__in=accessed)).exists()
+
+
 def bank_list() -> QuerySet[QuestionVersion]:
     """The admin list: every question's current version with what the columns show."""
     return (

@@ -12,6 +12,7 @@ up one attempt and starts the cool-down, so walking away cannot be used to previ
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
@@ -28,7 +29,7 @@ from question_bank.services.questions import question_version_mark_used
 from ..models import Attempt, AttemptItem, Response
 from ..models.attempts import OPEN_STATES
 from .answers import answer_from_form, is_answered
-from .drawing import draw_items, frozen_order, versions_by_id
+from .drawing import draw_items, exam_sections, frozen_order, versions_by_id
 from .finalise import attempt_finalise
 from .rules import deadline_for, is_insider, standing
 
@@ -47,11 +48,16 @@ def _normalise_language(language: str | None) -> str:
 def attempt_start(*, exam, user, language: str | None = None) -> Attempt:
     """Start an attempt, or return the one already in progress (a second click or tab resumes it).
 
-    Safe under concurrent starts: the person's row is locked for the transaction, and the partial unique
-    constraint `exams_attempt_one_in_progress` refuses a second open attempt even where the lock is not held.
+    The reading (the rules, the insider check, the draw and the items' frozen order) happens before the write
+    transaction, so the write lock (SQLite's `BEGIN IMMEDIATE`) is held only for the checks that must be race-free
+    and the inserts. Safe under concurrent starts: inside the transaction the person's row is locked and the
+    attempt count, cool-down and open attempt are read again, and the partial unique constraint
+    `exams_attempt_one_in_progress` refuses a second open attempt even where the lock is not held.
     """
+    language = _normalise_language(language)
+    prepared = _prepare_start(exam=exam, user=user, language=language)
     try:
-        return _attempt_start(exam=exam, user=user, language=_normalise_language(language))
+        return _attempt_start(exam=exam, user=user, language=language, prepared=prepared)
     except IntegrityError:
         existing = Attempt.objects.filter(exam=exam, user=user, state__in=OPEN_STATES).first()
         if existing is None:
@@ -59,8 +65,63 @@ def attempt_start(*, exam, user, language: str | None = None) -> Attempt:
         return existing
 
 
+@dataclass
+class _Prepared:
+    """An attempt's items drawn and frozen before the transaction: only the inserts are left."""
+
+    items: list[dict]
+    max_score: Decimal
+    notices: list[str]
+    version_ids: list[int]
+
+
+def _prepare_start(*, exam, user, language: str) -> _Prepared | None:
+    """Check and draw without writing; None when the person has an attempt to resume (nothing to draw).
+
+    Blockers and the insider rule are checked here first, so a refused start never draws; the transaction
+    checks the rules that can change in between (attempts, cool-down, open attempt) again.
+    """
+    now = timezone.now()
+    position = standing(exam=exam, user=user, now=now)
+    if position.open_attempt is not None:
+        if not _late(position.open_attempt, now, exam=exam):
+            return None
+    elif position.blockers:
+        raise ValidationError(position.blockers)
+    return _draw(exam=exam, user=user, language=language)
+
+
+def _draw(*, exam, user, language: str) -> _Prepared:
+    sections = exam_sections(exam)
+    if is_insider(exam=exam, user=user, sections=sections):
+        raise PermissionDenied(_("You wrote or can edit this exam's questions, so you cannot sit it."))
+    drawn = draw_items(exam=exam, language=language, sections=sections)
+    if not drawn:
+        raise ValidationError(_("This exam has no questions yet. Please tell HR."))
+    versions = versions_by_id(d.version_id for d in drawn)
+    items = [
+        {
+            "slot": slot,
+            "page": (slot - 1) // exam.questions_per_page + 1,
+            "section_id": d.section_id,
+            "question_id": d.question_id,
+            "version_id": d.version_id,
+            "choice_order": frozen_order(versions[d.version_id], shuffle=exam.shuffle_choices),
+            "mark": d.mark,
+            "language_fallback": d.language_fallback,
+        }
+        for slot, d in enumerate(drawn, start=1)
+    ]
+    return _Prepared(
+        items=items,
+        max_score=sum((Decimal(d.mark) for d in drawn), Decimal(0)),
+        notices=["language_fallback"] if any(d.language_fallback for d in drawn) else [],
+        version_ids=list(versions),
+    )
+
+
 @transaction.atomic
-def _attempt_start(*, exam, user, language: str) -> Attempt:
+def _attempt_start(*, exam, user, language: str, prepared: _Prepared | None) -> Attempt:
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     now = timezone.now()
     _close_if_expired(exam=exam, user=user, now=now)
@@ -69,15 +130,10 @@ def _attempt_start(*, exam, user, language: str) -> Attempt:
         return position.open_attempt
     if position.blockers:
         raise ValidationError(position.blockers)
-    if is_insider(exam=exam, user=user):
-        raise PermissionDenied(_("You wrote or can edit this exam's questions, so you cannot sit it."))
-    drawn = draw_items(exam=exam, language=language)
-    if not drawn:
-        raise ValidationError(_("This exam has no questions yet. Please tell HR."))
+    if prepared is None:
+        # the attempt to resume was closed in between (submitted in another tab): draw now, under the lock
+        prepared = _draw(exam=exam, user=user, language=language)
     number = (Attempt.objects.filter(exam=exam, user=user).aggregate(n=Max("number"))["n"] or 0) + 1
-    notices = []
-    if any(d.language_fallback for d in drawn):
-        notices.append("language_fallback")
     attempt = Attempt.objects.create(
         exam=exam,
         user=user,
@@ -85,33 +141,20 @@ def _attempt_start(*, exam, user, language: str) -> Attempt:
         language=language,
         started_at=now,
         deadline=deadline_for(exam=exam, started_at=now, extra_minutes=position.extra_minutes),
-        max_score=sum((Decimal(d.mark) for d in drawn), Decimal(0)),
-        notices=notices,
+        max_score=prepared.max_score,
+        notices=prepared.notices,
     )
-    versions = versions_by_id(d.version_id for d in drawn)
-    items = [
-        AttemptItem(
-            attempt=attempt,
-            slot=slot,
-            page=(slot - 1) // exam.questions_per_page + 1,
-            section_id=d.section_id,
-            question_id=d.question_id,
-            version_id=d.version_id,
-            choice_order=frozen_order(versions[d.version_id], shuffle=exam.shuffle_choices),
-            mark=d.mark,
-            language_fallback=d.language_fallback,
-        )
-        for slot, d in enumerate(drawn, start=1)
-    ]
-    AttemptItem.objects.bulk_create(items)
-    Response.objects.bulk_create([Response(item=item) for item in AttemptItem.objects.filter(attempt=attempt)])
+    items = AttemptItem.objects.bulk_create([AttemptItem(attempt=attempt, **item) for item in prepared.items])
+    if any(item.pk is None for item in items):  # a database that does not return keys from a bulk insert
+        items = list(AttemptItem.objects.filter(attempt=attempt))
+    Response.objects.bulk_create([Response(item=item) for item in items])
     # from now on these versions never change: editing them makes a new version
-    question_version_mark_used(version_ids=versions)
+    question_version_mark_used(version_ids=prepared.version_ids)
     return attempt
 
 
-def _late(attempt: Attempt, now) -> bool:
-    return now > attempt.deadline + timedelta(seconds=attempt.exam.grace_seconds)
+def _late(attempt: Attempt, now, *, exam=None) -> bool:
+    return now > attempt.deadline + timedelta(seconds=(exam or attempt.exam).grace_seconds)
 
 
 def _mark_overdue(attempt: Attempt, now) -> None:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from courses.selectors import completed_course_keys
 
 from ..models import Accommodation, Attempt
-from .drawing import pool_question_ids
+from .drawing import exam_pool
 
 
 @dataclass
@@ -36,13 +36,16 @@ class Standing:
         return not self.blockers
 
 
-def is_insider(*, exam, user) -> bool:
-    """Authors and editors of the exam's items, and anyone who may edit the bank, may not sit the exam."""
+def is_insider(*, exam, user, sections=None) -> bool:
+    """Authors and editors of the exam's items, and anyone who may edit the bank, may not sit the exam.
+
+    One query (plus the sections, unless given): the exam's pool is never loaded.
+    """
     if user.has_perm("question_bank.change_questionversion"):
         return True
-    from question_bank.selectors import exam_item_insiders
+    from question_bank.selectors import is_exam_item_insider
 
-    return user.pk in exam_item_insiders(pool_question_ids(exam))
+    return is_exam_item_insider(user=user, questions=exam_pool(exam, sections))
 
 
 _UNSET = object()

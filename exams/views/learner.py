@@ -72,9 +72,8 @@ def _language() -> str:
 @login_required
 def exam_start(request, slug):
     exam = get_object_or_404(Exam.objects.filter(is_active=True), slug=slug)
-    position = standing(exam=exam, user=request.user)
-    insider = position.open_attempt is None and is_insider(exam=exam, user=request.user)
     if request.method == "POST":
+        # attempt_start checks the rules and the insider rule itself, once
         try:
             attempt = attempt_start(exam=exam, user=request.user, language=_language())
         except ValidationError as error:
@@ -82,6 +81,8 @@ def exam_start(request, slug):
                 messages.error(request, message)
             return redirect("exams:start", slug=exam.slug)
         return redirect("exams:attempt", pk=attempt.pk)
+    position = standing(exam=exam, user=request.user)
+    insider = position.open_attempt is None and is_insider(exam=exam, user=request.user)
     return render(request, "exams/start.html", {"exam": exam, "standing": position, "insider": insider})
 
 

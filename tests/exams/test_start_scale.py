@@ -1,0 +1,103 @@
+"""Starting an exam costs the same whatever the size of the bank, and reads nothing inside the write transaction."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from exams.models import Attempt
+from exams.services.attempts import attempt_start
+from exams.services.drawing import exam_sections
+from exams.services.rules import is_insider
+from tests.exams.factories import make_bank, make_exam
+from tests.factories import UserFactory
+from tests.question_bank.factories import make_question
+
+
+def start(client, exam, username: str) -> None:
+    response = client.post(reverse("exams:start", kwargs={"slug": exam.slug}))
+    assert response.status_code == 302 and "/exams/attempts/" in response["Location"]
+    assert Attempt.objects.filter(exam=exam, user__username=username).count() == 1
+
+
+def start_queries(client, exam, username: str) -> int:
+    client.force_login(UserFactory(username=username))
+    with CaptureQueriesContext(connection) as ctx:
+        start(client, exam, username)
+    return len(ctx.captured_queries) - 1  # the check of the attempt afterwards
+
+
+def test_a_start_costs_the_same_queries_with_20_or_200_questions_in_the_pool(client, db, django_assert_max_num_queries):
+    make_bank(category="Scale/Pool", kinds=["single", "truefalse"] * 5)  # 20 questions: 10 English, 10 Chinese
+    exam = make_exam(category="Scale/Pool", slug="scale", count=5)
+    start_queries(client, exam, "warm-up")  # the first start of a process fills caches (content types, sites)
+    small = start_queries(client, exam, "first")
+    make_bank(category="Scale/Pool/Deeper", kinds=["single", "multi", "truefalse"] * 30)  # 180 more, one level down
+    assert start_queries(client, exam, "second") == small
+    client.force_login(UserFactory(username="third"))
+    with django_assert_max_num_queries(small + 1):
+        start(client, exam, "third")
+    assert all(a.items.count() == 5 for a in Attempt.objects.filter(exam=exam))
+
+
+def test_the_insider_check_is_one_query_over_the_whole_pool(db, learner, django_assert_num_queries):
+    make_bank(category="Scale/Insider", kinds=["single", "truefalse"] * 10)
+    exam = make_exam(category="Scale/Insider", slug="insider", count=3)
+    sections = exam_sections(exam)
+    learner.has_perm("question_bank.change_questionversion")  # permissions are read once per person
+    with django_assert_num_queries(1):
+        assert is_insider(exam=exam, user=learner, sections=sections) is False
+
+
+def test_the_author_of_only_the_translation_of_a_drawable_item_is_an_insider(db, learner):
+    english = make_question("single", category="Scale/Twin", purpose="exam")
+    make_question(
+        "single", category="Elsewhere", purpose="exam", language="zh-hans", translation_of=english, author=learner
+    )
+    exam = make_exam(category="Scale/Twin", slug="twin", count=1)
+    assert is_insider(exam=exam, user=learner) is True
+
+
+def test_an_item_the_sections_filter_out_makes_nobody_an_insider(db, learner):
+    make_bank(category="Scale/Filtered", kinds=["single"], chinese=False)
+    make_bank(category="Scale/Filtered", kinds=["essay"], chinese=False, author=learner)
+    exam = make_exam(category="Scale/Filtered", slug="filtered", count=1)
+    section = exam.sections.get()
+    section.objective_only = True
+    section.save()
+    assert is_insider(exam=exam, user=learner) is False
+    section.objective_only = False
+    section.save()
+    assert is_insider(exam=exam, user=learner) is True
+
+
+def test_a_fixed_item_outside_every_drawn_category_still_makes_its_author_an_insider(db, learner):
+    make_bank(category="Scale/Drawn", kinds=["single"], chinese=False)
+    fixed = make_question("truefalse", category="Scale/Fixed", purpose="exam", author=learner)
+    exam = make_exam(category="Scale/Drawn", slug="fixed", count=1)
+    section = exam.sections.get()
+    assert is_insider(exam=exam, user=learner) is False
+    section.fixed_questions.set([fixed])
+    section.save()
+    assert is_insider(exam=exam, user=learner) is True
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_nothing_is_read_from_the_bank_inside_the_write_transaction(db, learner, shuffle):
+    make_bank(category="Scale/Lock", kinds=["single", "multi", "truefalse"])
+    exam = make_exam(category="Scale/Lock", slug=f"lock-{shuffle}", count=3, shuffle_questions=shuffle)
+    with CaptureQueriesContext(connection) as ctx:
+        attempt = attempt_start(exam=exam, user=learner, language="en")
+    assert attempt.items.count() == 3
+    statements = [q["sql"] for q in ctx.captured_queries]
+    began = next(n for n, sql in enumerate(statements) if sql.startswith("SAVEPOINT"))
+    inside = statements[began:]
+    bank_reads = [
+        sql
+        for sql in inside
+        if sql.startswith("SELECT") and ('"question_bank_question"' in sql or '"question_bank_answer"' in sql)
+    ]
+    assert bank_reads == []
+    assert any(sql.startswith("INSERT") and '"exams_attemptitem"' in sql for sql in inside)
