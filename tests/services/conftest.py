@@ -23,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.conf import settings
 
+from .servers import private_postgres, private_redis, workers  # noqa: F401 (fixtures for the reliability tests)
 from .support import QUEUE, WORKER_LOG, worker_log_text
 
 SERVICES_DIR = Path(__file__).resolve().parent
