@@ -15,3 +15,8 @@ EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=str(VAR_DIR / "services-mail"))
 CELERY_TASK_ALWAYS_EAGER = False
 PENDING_WORK_GRACE_SECONDS = 0
+# pages render without `collectstatic` (the manifest storage needs it; the suite serves nothing static)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
