@@ -1,0 +1,107 @@
+"""Every message may arrive twice (acks_late redelivery after a lost worker, a sweep racing the original message):
+each task and each webhook delivery run twice here, on PostgreSQL, and do their work once.
+
+The tasks run in this process (`task.apply`); whatever they enqueue goes to a private Redis no worker reads.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.utils import timezone
+
+from certification.models import (
+    Certificate,
+    EvaluationRequest,
+    Level,
+    PerformanceRating,
+    PerformanceRecord,
+    Programme,
+    StatusChange,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
+from certification.tasks import deliver_webhook, evaluate_person, render_certificate_pdf, run_lifecycle
+from org.models import Notification
+from org.tasks import deliver_notification
+from tests.factories import UserFactory
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def receiver():
+    """A hiring system's webhook endpoint: records what it is sent and acknowledges it."""
+    received: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            received.append(self.headers["X-Webhook-Id"])
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/hooks", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def twice(task, *args) -> list:
+    return [task.apply(args=args).get(), task.apply(args=args).get()]
+
+
+def test_each_task_and_webhook_delivery_run_twice_does_its_work_once(workers, receiver, mailoutbox):
+    url, received = receiver
+    WebhookEndpoint.objects.create(name="ATS", url=url, secret="s3cret")
+    tag = uuid.uuid4().hex[:8]
+    programme = Programme.objects.create(
+        code=f"twice-{tag}", name="Twice", level=Level.FOUNDATION, minimum_performance=PerformanceRating.MEETS
+    )
+    person = UserFactory(username=f"twice-{tag}", preferred_language="en")
+    PerformanceRecord.objects.create(person=person, rating=PerformanceRating.EXCEEDS, period="2026 H1")
+    EvaluationRequest.objects.create(person=person, requested_at=timezone.now())
+
+    # evaluation: one certificate, one history entry, one notification, one webhook event
+    assert twice(evaluate_person, person.pk) == [True, True]
+    certificate = Certificate.objects.get(holder=person, programme=programme)
+    assert StatusChange.objects.filter(certificate=certificate, kind=StatusChange.Kind.ISSUED).count() == 1
+    assert not EvaluationRequest.objects.filter(person=person).exists()
+
+    # the email: sent once
+    notification = Notification.objects.get(recipient=person, kind="certificate_issued")
+    assert twice(deliver_notification, notification.pk) == [True, False]
+    assert [m.to for m in mailoutbox] == [[person.email]]  # this process's email (pytest-django's outbox)
+
+    # the PDF: rendered once, one file
+    assert twice(render_certificate_pdf, certificate.pk) == [True, False]
+    assert len(list((workers.media / "certificates").iterdir())) == 1
+
+    # the webhook: posted once, one attempt logged
+    about = {"event__data__certificate__code": certificate.code}
+    delivery = WebhookDelivery.objects.get(event__type="certificate.issued", **about)
+    assert twice(deliver_webhook, delivery.pk) == [True, False]
+    assert received == [str(delivery.event_id)]
+    assert WebhookAttempt.objects.filter(delivery=delivery).count() == 1
+
+    # the lifecycle: a certificate past its end expires once, with one history entry and one webhook event
+    past = timezone.now() - timedelta(days=1)
+    Certificate.objects.filter(pk=certificate.pk).update(valid_from=past - timedelta(days=365), valid_until=past)
+    first, second = twice(run_lifecycle)
+    assert first["expired"] >= 1 and second["expired"] == 0
+    assert StatusChange.objects.filter(certificate=certificate, kind=StatusChange.Kind.EXPIRED).count() == 1
+    expired = WebhookDelivery.objects.get(event__type="certificate.expired", **about)
+    assert twice(deliver_webhook, expired.pk) == [True, False]
+    assert received == [str(delivery.event_id), str(expired.event_id)]
