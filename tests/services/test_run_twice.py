@@ -105,3 +105,43 @@ def test_each_task_and_webhook_delivery_run_twice_does_its_work_once(workers, re
     expired = WebhookDelivery.objects.get(event__type="certificate.expired", **about)
     assert twice(deliver_webhook, expired.pk) == [True, False]
     assert received == [str(delivery.event_id), str(expired.event_id)]
+
+
+def test_the_exam_sweep_the_weekly_digest_and_a_question_import_run_twice_do_their_work_once(workers, mailoutbox):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from exams.services.attempts import attempt_start
+    from exams.tasks import close_overdue_attempts
+    from org.models import Department
+    from question_bank.models import ImportJob, Question
+    from question_bank.services.import_jobs import import_job_create
+    from question_bank.tasks import run_import_job
+    from reports.tasks import send_weekly_digests
+    from tests.exams.factories import make_bank, make_exam
+
+    tag = uuid.uuid4().hex[:8]
+    # an attempt past its deadline and grace is closed once
+    make_bank(category=f"Twice/{tag}", kinds=["single", "truefalse"], chinese=False)
+    exam = make_exam(category=f"Twice/{tag}", slug=f"twice-{tag}")
+    learner = UserFactory(username=f"twice-learner-{tag}", preferred_language="en")
+    attempt = attempt_start(exam=exam, user=learner, language="en")
+    past = timezone.now() - timedelta(days=1)
+    type(attempt).objects.filter(pk=attempt.pk).update(started_at=past - timedelta(hours=1), deadline=past)
+    first, second = twice(close_overdue_attempts)
+    assert first >= 1 and second == 0
+    attempt.refresh_from_db()
+    assert not attempt.is_open
+
+    # the weekly digest reaches a department head once a week, however often beat sends the task
+    head = UserFactory(username=f"twice-head-{tag}", preferred_language="en")
+    Department.objects.create(code=f"T{tag[:6]}".upper(), name="Twice", head=head)
+    twice(send_weekly_digests)
+    assert Notification.objects.filter(recipient=head).count() == 1
+
+    # an import job runs once: the questions are not imported twice
+    upload = SimpleUploadedFile("twice.gift", f"::Twice {tag}::Is twice once?{{TRUE}}\n".encode())
+    job = import_job_create(upload=upload, fmt="gift", user=head, category_path=f"Twice/{tag}/Import")
+    assert twice(run_import_job, job.pk) == [True, False]
+    job.refresh_from_db()
+    assert job.state == ImportJob.State.DONE, job.state
+    assert Question.objects.filter(category__path=f"Twice/{tag}/Import").count() == 1
