@@ -129,6 +129,8 @@ else:
 
 # Cache: shared by every process (rate limits and lockouts must hold across workers) -----------------------------
 CACHES = {"default": env.cache_url("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
+    CACHES["default"]["BACKEND"] = "lms.cache.FileCache"  # culls now and then, expired entries first: see lms/cache.py
 
 # Auth --------------------------------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -74,7 +74,7 @@ def test_the_sqlite_connection_really_runs_in_wal_mode():
 
 def test_defaults_are_a_shared_file_cache_the_filesystem_broker_and_console_email():
     env = {"DJANGO_SETTINGS_MODULE": "lms.settings.dev"}
-    assert settings_value("settings.CACHES['default']['BACKEND']", **env).endswith("FileBasedCache")
+    assert settings_value("settings.CACHES['default']['BACKEND']", **env) == "lms.cache.FileCache"
     assert settings_value("settings.CELERY_BROKER_URL", **env) == "filesystem://"
     assert settings_value("settings.EMAIL_BACKEND", **env).endswith("console.EmailBackend")
 
