@@ -86,3 +86,24 @@ def test_two_active_keys_cannot_share_a_name(key):
 
     with pytest.raises(ValidationError, match="already exists"):
         api_key_create(name="Greenhouse")
+
+
+def test_the_rate_limit_counts_per_window_and_says_when_to_come_back(client, key, monkeypatch):
+    from rest_framework.throttling import SimpleRateThrottle
+
+    from lms.api import ClientRateThrottle
+
+    cache.clear()
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"api": "2/minute"})
+    now = [600.0]  # the start of a one-minute window
+    monkeypatch.setattr(ClientRateThrottle, "timer", lambda self: now[0])
+    _row, secret = key
+    codes = [client.get("/api/echo/", **auth(secret)).status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+    now[0] = 630.0
+    refused = client.get("/api/echo/", **auth(secret))
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "30"
+    now[0] = 660.0  # the next window
+    assert client.get("/api/echo/", **auth(secret)).status_code == 200
+    cache.clear()
