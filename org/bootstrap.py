@@ -1,4 +1,4 @@
-"""Rows every install needs that migrations normally create: the locales, Wagtail's root page and the default site.
+"""Rows every install needs that migrations normally create: locales, Wagtail's root page and collection, the site.
 
 A test flush (every live_server test) deletes them; seed_demo and the browser tests call this to put them back.
 """
@@ -11,8 +11,10 @@ from django.db import transaction
 
 @transaction.atomic
 def ensure_base_data() -> None:
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Collection, Locale, Page, Site
 
+    if not Collection.objects.filter(depth=1).exists():  # made by Wagtail's migrations; a flush removes it
+        Collection.add_root(name="Root")
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     en = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
