@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.validators import RegexValidator
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
@@ -29,7 +29,7 @@ def _first_message(problems) -> str:
 class TextField(serializers.CharField):
     """A string and nothing else: DRF's CharField would turn a JSON number into text, which the schema forbids."""
 
-    default_error_messages = {"not_text": _lazy("Give text, not a number or another JSON value.")}
+    default_error_messages = {"not_text": gettext_lazy("Give text, not a number or another JSON value.")}
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
