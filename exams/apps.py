@@ -35,3 +35,6 @@ class ExamsConfig(AppConfig):
         from . import personal_data
 
         personal_data.register()
+        from .services.drawing import connect_bank_signals
+
+        connect_bank_signals()

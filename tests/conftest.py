@@ -57,3 +57,12 @@ def _base_data_after_flushes(request):
     from org.bootstrap import ensure_base_data
 
     ensure_base_data()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty shared cache: a rolled-back test database hands out the same ids again, and
+    entries keyed by id (the exams' data of a used version) must not outlive the rows they describe."""
+    from django.core.cache import cache
+
+    cache.clear()

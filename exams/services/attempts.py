@@ -29,7 +29,7 @@ from question_bank.services.questions import question_version_mark_used
 from ..models import Attempt, AttemptItem, Response
 from ..models.attempts import OPEN_STATES
 from .answers import answer_from_form, is_answered
-from .drawing import draw_items, exam_sections, frozen_order, versions_by_id
+from .drawing import draw_items, exam_sections, frozen_order_from_data, version_data, versions_by_id
 from .finalise import attempt_finalise
 from .rules import deadline_for, is_insider, standing
 
@@ -72,7 +72,7 @@ class _Prepared:
     items: list[dict]
     max_score: Decimal
     notices: list[str]
-    version_ids: list[int]
+    version_ids: list[int]  # the drawn versions not yet marked used
 
 
 def _prepare_start(*, exam, user, language: str) -> _Prepared | None:
@@ -98,7 +98,7 @@ def _draw(*, exam, user, language: str) -> _Prepared:
     drawn = draw_items(exam=exam, language=language, sections=sections)
     if not drawn:
         raise ValidationError(_("This exam has no questions yet. Please tell HR."))
-    versions = versions_by_id(d.version_id for d in drawn)
+    versions = version_data(d.version_id for d in drawn)
     items = [
         {
             "slot": slot,
@@ -106,7 +106,7 @@ def _draw(*, exam, user, language: str) -> _Prepared:
             "section_id": d.section_id,
             "question_id": d.question_id,
             "version_id": d.version_id,
-            "choice_order": frozen_order(versions[d.version_id], shuffle=exam.shuffle_choices),
+            "choice_order": frozen_order_from_data(versions[d.version_id], shuffle=exam.shuffle_choices),
             "mark": d.mark,
             "language_fallback": d.language_fallback,
         }
@@ -116,7 +116,7 @@ def _draw(*, exam, user, language: str) -> _Prepared:
         items=items,
         max_score=sum((Decimal(d.mark) for d in drawn), Decimal(0)),
         notices=["language_fallback"] if any(d.language_fallback for d in drawn) else [],
-        version_ids=list(versions),
+        version_ids=[pk for pk, data in versions.items() if not data["used"]],
     )
 
 
@@ -148,8 +148,9 @@ def _attempt_start(*, exam, user, language: str, prepared: _Prepared | None) -> 
     if any(item.pk is None for item in items):  # a database that does not return keys from a bulk insert
         items = list(AttemptItem.objects.filter(attempt=attempt))
     Response.objects.bulk_create([Response(item=item) for item in items])
-    # from now on these versions never change: editing them makes a new version
-    question_version_mark_used(version_ids=prepared.version_ids)
+    # from now on these versions never change: editing them makes a new version (those already used are left out)
+    if prepared.version_ids:
+        question_version_mark_used(version_ids=prepared.version_ids)
     return attempt
 
 

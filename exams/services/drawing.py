@@ -1,26 +1,50 @@
 """Drawing an attempt's items from the bank: N random live exam items per section, in the learner's language.
 
-The draw runs in SQL and never loads a section's whole pool: per section one query picks `count` random translation
-groups, each as the row to show (`ORDER BY RANDOM() LIMIT count`, see `_random_rows`); the fixed questions of every
-section take two queries in all. The number of queries depends on the number of
-sections, never on the size of the bank.
+The draw never reads a section's whole pool on a warm start. Each section's translation groups (one entry per
+group, whatever its languages) are kept in the shared cache under the section's filter and the bank's generation
+token, which `questions_changed` and every save or delete of a question, tag or category replace (see
+`bank_changed`); the draw picks `count` groups in Python and reads only those groups' rows again with the full
+live filter (`_random_rows`). A group that no longer qualifies (retired, moved out, retagged, made practice) is
+therefore never drawn even from a stale list: the list is dropped and rebuilt. The fixed questions of every section
+take two queries in all. The number of queries depends on the number of sections, never on the size of the bank.
+
+What freezing an item's order needs from a version (its type, shuffle flag and child ids, never a right answer or
+a text) is cached per version id once the version is used, since a used version never changes (`version_data`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
+import uuid
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from question_bank.models import Category, Purpose, Question, QuestionTag, QuestionType, QuestionVersion
-from question_bank.rendering import learner_view
+from question_bank.models import (
+    Answer,
+    Category,
+    MatchPair,
+    OrderItem,
+    Purpose,
+    Question,
+    QuestionTag,
+    QuestionType,
+    QuestionVersion,
+)
 from question_bank.selectors import categories_under, with_content
 
 from ..models import ExamSection
 
 _rng = random.SystemRandom()
 _ROW = ("pk", "translation_group", "language", "current_version_id")
+_GENERATION_KEY = "exams:draw:generation"
+_CHOICE_KINDS = (QuestionType.SINGLE, QuestionType.MULTI, QuestionType.TRUEFALSE)
+GROUPS_TIMEOUT = 600  # seconds; a bound on staleness should a change ever bypass `bank_changed`
+VERSION_TIMEOUT = 7 * 24 * 3600
 
 
 @dataclass
@@ -118,23 +142,104 @@ def _fixed_rows(exam) -> dict[int, dict]:
     return by_section
 
 
-def _random_rows(section, *, language: str, exclude: set) -> list[dict]:
-    """`section.count` random translation groups of the section's candidates, each as its row in `language`, or else
-    its candidate in the other language.
+def bank_changed(**_kwargs) -> None:
+    """Every section's cached list of groups is out of date: the next draw of each section rebuilds it."""
+    cache.set(_GENERATION_KEY, uuid.uuid4().hex, None)
 
-    Each group is represented by exactly one candidate row (the one in `language`; the other only when the group has
-    no candidate in `language`), so every group has the same chance whatever its number of languages, and
-    `ORDER BY RANDOM() LIMIT count` over those rows is a uniform draw of groups, in one query without `GROUP BY`.
+
+def _bank_saved(**_kwargs) -> None:
+    # now, so this process never reads its own change through an old list, and after the commit, so no process
+    # keeps a list another process rebuilt from the data before the commit
+    bank_changed()
+    transaction.on_commit(bank_changed)
+
+
+def connect_bank_signals() -> None:
+    """Replace the generation whenever a question, its tags or a category may have changed who a section draws."""
+    from question_bank.signals import questions_changed
+
+    questions_changed.connect(bank_changed, dispatch_uid="exams.draw.questions_changed")
+    for model in (Question, QuestionTag, Category):
+        post_save.connect(_bank_saved, sender=model, dispatch_uid=f"exams.draw.saved.{model.__name__}")
+        post_delete.connect(_bank_saved, sender=model, dispatch_uid=f"exams.draw.deleted.{model.__name__}")
+    m2m_changed.connect(_bank_saved, sender=Question.tags.through, dispatch_uid="exams.draw.tags")
+
+
+def _generation() -> str:
+    token = cache.get(_GENERATION_KEY)
+    if token is None:
+        cache.add(_GENERATION_KEY, uuid.uuid4().hex, None)
+        token = cache.get(_GENERATION_KEY)
+    return token
+
+
+def _groups_key(section) -> str:
+    tree = section.category_tree if hasattr(section, "category_tree") else [section.category.path]
+    spec = repr((sorted(tree), section.tag, section.difficulty, section.qtype, bool(section.objective_only)))
+    return f"exams:draw:{_generation()}:{hashlib.sha256(spec.encode()).hexdigest()[:32]}"
+
+
+def _by_group(rows) -> dict:
+    groups: dict = {}
+    for row in rows:
+        groups.setdefault(row["translation_group"], []).append(row)
+    return groups
+
+
+def _cold_rows(section, key: str, *, language: str, excluded: set) -> list[dict]:
+    """Read the section's candidates once, cache its list of groups and sample from the rows read (one query)."""
+    groups = _by_group(Question.objects.filter(section_filter(section)).order_by("pk").values(*_ROW))
+    cache.set(key, [group.int for group in groups], GROUPS_TIMEOUT)
+    eligible = [group for group in groups if group.int not in excluded]
+    picked = _rng.sample(eligible, min(section.count, len(eligible)))
+    return [_in_language(groups[group], language)[0] for group in picked]
+
+
+def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool = True) -> dict | None:
+    """{section id: its random rows}, each a uniform sample of `count` translation groups of the section's candidates
+    (without those already shown and the section's fixed ones), each group as its row in `language`, or else its
+    candidate in the other language.
+
+    Sections whose list of groups is cached are sampled in Python and their rows read in one query for all of them,
+    through each section's full filter; a section without a list reads its candidates (one query) and caches the
+    list. None when a cached list named a group that no longer qualifies: that list is dropped and the caller draws
+    again from the database (`cached_lists=False`), so a stale list never puts a retired, moved, retagged or practice
+    question in an attempt.
     """
-    condition = section_filter(section)
-    if condition is None:
-        return []
-    candidates = Question.objects.filter(condition)
-    if exclude:
-        candidates = candidates.exclude(translation_group__in=exclude)
-    twin = Question.objects.filter(condition, translation_group=OuterRef("translation_group"), language=language)
-    representative = Q(language=language) | ~Exists(twin)
-    return list(candidates.filter(representative).order_by("?").values(*_ROW)[: section.count])
+    used: set = set()
+    picked: dict = {}  # section id: [group ints] from a cached list
+    rows: dict = {}  # section id: rows read now
+    keys: dict = {}
+    filters: dict = {}
+    for section in sections:
+        groups = fixed.get(section.pk, {})
+        excluded = used | {group.int for group in groups}
+        used |= {group.int for group in groups}
+        condition = section_filter(section)
+        if condition is None:
+            continue
+        filters[section.pk], keys[section.pk] = condition, _groups_key(section)
+        cached = cache.get(keys[section.pk]) if cached_lists else None
+        if cached is None:
+            rows[section.pk] = _cold_rows(section, keys[section.pk], language=language, excluded=excluded)
+            used |= {row["translation_group"].int for row in rows[section.pk]}
+        else:
+            eligible = [group for group in cached if group not in excluded]
+            picked[section.pk] = _rng.sample(eligible, min(section.count, len(eligible)))
+            used |= set(picked[section.pk])
+    wanted = {pk: [uuid.UUID(int=group) for group in groups] for pk, groups in picked.items() if groups}
+    if wanted:
+        condition = Q(pk__in=[])
+        for pk, groups in wanted.items():
+            condition |= filters[pk] & Q(translation_group__in=groups)
+        fresh = _by_group(Question.objects.filter(condition).order_by("pk").values(*_ROW))
+        stale = [pk for pk, groups in wanted.items() if any(group not in fresh for group in groups)]
+        if stale:
+            cache.delete_many([keys[pk] for pk in stale])
+            return None
+        for pk, groups in wanted.items():
+            rows[pk] = [_in_language(fresh[group], language)[0] for group in groups]
+    return rows
 
 
 def _in_language(rows: list[dict], language: str) -> tuple[dict, bool]:
@@ -148,13 +253,15 @@ def draw_items(*, exam, language: str, sections=None) -> list[Drawn]:
     """Fixed questions first, then each section's random draw; a translation group never appears twice."""
     sections = exam_sections(exam) if sections is None else sections
     fixed = _fixed_rows(exam)
+    random_rows = _random_groups(sections, fixed, language=language)
+    if random_rows is None:  # a cached list was stale and is gone: those sections now read their candidates
+        random_rows = _random_groups(sections, fixed, language=language, cached_lists=False)
     used_groups: set = set()
     drawn: list[Drawn] = []
     for section in sections:
         groups = fixed.get(section.pk, {})
         rows = [_in_language(group_rows, language) for g, group_rows in groups.items() if g not in used_groups]
-        picked = _random_rows(section, language=language, exclude=used_groups | set(groups))
-        rows += [(row, row["language"] != language) for row in picked]
+        rows += [(row, row["language"] != language) for row in random_rows.get(section.pk, [])]
         for row, fallback in rows:
             used_groups.add(row["translation_group"])
             drawn.append(Drawn(section.pk, row["pk"], row["current_version_id"], fallback, section.marks_per_question))
@@ -163,14 +270,108 @@ def draw_items(*, exam, language: str, sections=None) -> list[Drawn]:
     return drawn
 
 
+def _version_key(pk: int) -> str:
+    return f"exams:version-order:{pk}"
+
+
+def _data_of(version) -> dict:
+    """What freezing the order needs from a version: ids only, never a text, credit or right flag."""
+    kind = version.question.qtype
+    data = {"pk": version.pk, "kind": kind, "shuffle": version.shuffle, "used": version.used_at is not None}
+    if kind in (QuestionType.SINGLE, QuestionType.MULTI, QuestionType.TRUEFALSE):
+        data["options"] = [a.pk for a in version.answers.all()]
+    elif kind == QuestionType.MATCHING:
+        pairs = list(version.pairs.all())
+        data["stems"] = [p.pk for p in pairs if p.left.strip()]
+        data["options"] = _distinct_right([(p.pk, p.right) for p in pairs])
+    elif kind == QuestionType.ORDERING:
+        data["options"] = [i.pk for i in version.items.all()]
+    return data
+
+
+def _distinct_right(pairs) -> list[int]:
+    seen, options = set(), []
+    for pk, right in pairs:  # one option per distinct answer text, as Moodle does (and `learner_view`)
+        if right.strip() not in seen:
+            seen.add(right.strip())
+            options.append(pk)
+    return options
+
+
+def version_data(ids) -> dict[int, dict]:
+    """{version id: what `order_from_data` needs}; used versions from the shared cache, the rest in up to four queries
+    (the versions, then the answers, pairs or items of those of each kind).
+
+    Only a version already used when read is cached: it never changes again. An unused one may still be edited in
+    place, so it is read from the database until a start has used it.
+    """
+    ids = list(dict.fromkeys(ids))
+    found = cache.get_many([_version_key(pk) for pk in ids])
+    data = {pk: found[_version_key(pk)] for pk in ids if _version_key(pk) in found}
+    missing = [pk for pk in ids if pk not in data]
+    if not missing:
+        return data
+    for pk, kind, shuffle, used_at in QuestionVersion.objects.filter(pk__in=missing).values_list(
+        "pk", "question__qtype", "shuffle", "used_at"
+    ):
+        data[pk] = {"pk": pk, "kind": kind, "shuffle": shuffle, "used": used_at is not None}
+    children: dict = {pk: {"options": [], "stems": [], "pairs": []} for pk in missing}
+    choices = [pk for pk in missing if pk in data and data[pk]["kind"] in _CHOICE_KINDS]
+    for version_id, pk in (
+        Answer.objects.filter(version_id__in=choices).order_by("sort_order", "pk").values_list("version_id", "pk")
+    ):
+        children[version_id]["options"].append(pk)
+    matching = [pk for pk in missing if pk in data and data[pk]["kind"] == QuestionType.MATCHING]
+    ordering = [pk for pk in missing if pk in data and data[pk]["kind"] == QuestionType.ORDERING]
+    for version_id, pk, left, right in (
+        MatchPair.objects.filter(version_id__in=matching)
+        .order_by("sort_order", "pk")
+        .values_list("version_id", "pk", "left", "right")
+    ):
+        children[version_id]["pairs"].append((pk, right))
+        if left.strip():
+            children[version_id]["stems"].append(pk)
+    for version_id, pk in (
+        OrderItem.objects.filter(version_id__in=ordering).order_by("sort_order", "pk").values_list("version_id", "pk")
+    ):
+        children[version_id]["options"].append(pk)
+    for pk in missing:
+        entry, child = data.get(pk), children[pk]
+        if entry is None:
+            continue
+        if entry["kind"] == QuestionType.MATCHING:
+            entry["stems"], entry["options"] = child["stems"], _distinct_right(child["pairs"])
+        elif entry["kind"] in (*_CHOICE_KINDS, QuestionType.ORDERING):
+            entry["options"] = child["options"]
+    cache.set_many({_version_key(pk): data[pk] for pk in missing if pk in data and data[pk]["used"]}, VERSION_TIMEOUT)
+    return data
+
+
+def order_from_data(data: dict, *, seed: int) -> dict:
+    """The order `learner_view(version, seed)` shows, from the version's ids alone (same generator, same steps)."""
+    rng = random.Random(f"{data['pk']}:{seed}")  # noqa: S311 - shuffling, not security
+    kind = data["kind"]
+    options, stems = list(data.get("options", [])), list(data.get("stems", []))
+    if kind in (QuestionType.SINGLE, QuestionType.MULTI):
+        if data["shuffle"] and seed:
+            rng.shuffle(options)
+    elif kind == QuestionType.MATCHING:
+        rng.shuffle(options)
+    elif kind == QuestionType.ORDERING and len(options) > 1:
+        original = list(options)
+        while options == original:  # never show the answer as the starting order
+            rng.shuffle(options)
+    return {"options": options, "stems": stems}
+
+
 def frozen_order(version, *, shuffle: bool) -> dict:
     """The order the version's parts are shown in, stored on the attempt item so every page load agrees."""
-    seed = _rng.randrange(1 << 30) if shuffle else 0
-    view = learner_view(version, seed=seed)
-    kind = version.question.qtype
-    if not shuffle and kind in (QuestionType.SINGLE, QuestionType.MULTI):
-        view.options.sort(key=lambda o: [a.pk for a in version.answers.all()].index(o.id))
-    return {"options": [o.id for o in view.options], "stems": [s.id for s in view.stems]}
+    return frozen_order_from_data(_data_of(version), shuffle=shuffle)
+
+
+def frozen_order_from_data(data: dict, *, shuffle: bool) -> dict:
+    # without shuffling, choices keep the author's order and the rest the order of seed 0
+    return order_from_data(data, seed=_rng.randrange(1, 1 << 30) if shuffle else 0)
 
 
 def versions_by_id(ids) -> dict:

@@ -17,6 +17,7 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import ReferenceIndex
 
 from ..models import Category, Question, QuestionAccess, QuestionVersion
+from ..signals import questions_changed_send
 from .content import child_rows_from_data, version_fields_from_data
 from .questions import _check, question_access_record
 
@@ -50,6 +51,7 @@ def questions_create_many(*, entries: list[NewQuestion], author=None) -> list[Qu
     _write_tags(questions, entries)
     reference_index_add(versions)
     question_access_record(questions=questions, user=author, action=QuestionAccess.Action.CREATE)
+    questions_changed_send()
     return questions
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Category, Question, QuestionAccess, QuestionVersion
+from ..signals import questions_changed_send
 from ..validation import data_problems
 from .content import child_rows_from_data, comparable, version_fields_from_data, version_to_data
 
@@ -135,6 +136,7 @@ def question_upsert(
         entry["translation_group"] = translation_of.translation_group
     if any(getattr(question, k) != v for k, v in entry.items()):
         Question.objects.filter(pk=question.pk).update(**entry)
+        questions_changed_send()
         changed = True
     if sorted(data.get("tags") or []) != sorted(t.name for t in question.tags.all()):
         question.tags.set(data.get("tags") or [])
@@ -159,6 +161,7 @@ def question_link_translation(*, question: Question, translation: Question) -> N
     ):
         raise ValidationError(_("This question already has a translation in that language."))
     Question.objects.filter(pk=translation.pk).update(translation_group=question.translation_group)
+    questions_changed_send()
 
 
 def _with_translations(question_ids) -> list[int]:
@@ -169,6 +172,7 @@ def _with_translations(question_ids) -> list[int]:
 @transaction.atomic
 def questions_retire(*, question_ids, user=None) -> int:
     """Retired questions leave new exams and practice; history and attempts keep pointing at them."""
+    questions_changed_send()
     return Question.objects.filter(pk__in=_with_translations(question_ids), retired_at__isnull=True).update(
         retired_at=timezone.now()
     )
@@ -176,11 +180,13 @@ def questions_retire(*, question_ids, user=None) -> int:
 
 @transaction.atomic
 def questions_restore(*, question_ids, user=None) -> int:
+    questions_changed_send()
     return Question.objects.filter(pk__in=_with_translations(question_ids)).update(retired_at=None)
 
 
 @transaction.atomic
 def questions_move(*, question_ids, category: Category, user=None) -> int:
+    questions_changed_send()
     return Question.objects.filter(pk__in=list(question_ids)).update(category=category)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -22,8 +23,10 @@ def start(client, exam, username: str) -> None:
     assert Attempt.objects.filter(exam=exam, user__username=username).count() == 1
 
 
-def start_queries(client, exam, username: str) -> int:
+def start_queries(client, exam, username: str, *, cold: bool = True) -> int:
     client.force_login(UserFactory(username=username))
+    if cold:  # the draw's lists and the used versions' data are read from the database, as on a first start
+        cache.clear()
     with CaptureQueriesContext(connection) as ctx:
         start(client, exam, username)
     return len(ctx.captured_queries) - 1  # the check of the attempt afterwards
@@ -37,9 +40,36 @@ def test_a_start_costs_the_same_queries_with_20_or_200_questions_in_the_pool(cli
     make_bank(category="Scale/Pool/Deeper", kinds=["single", "multi", "truefalse"] * 30)  # 180 more, one level down
     assert start_queries(client, exam, "second") == small
     client.force_login(UserFactory(username="third"))
+    cache.clear()
     with django_assert_max_num_queries(small + 1):
         start(client, exam, "third")
     assert all(a.items.count() == 5 for a in Attempt.objects.filter(exam=exam))
+
+
+# session, person, exam, the rules, sections, fixed questions, permissions, the insider check and one draw query
+# before the transaction; in it the person's lock, the race-free checks, the number and three inserts
+WARM_START_QUERIES = 24
+
+
+def test_a_warm_start_reads_no_candidates_and_no_versions_and_does_at_most_24_queries(
+    client, db, django_assert_max_num_queries
+):
+    """Warm: the section's list of groups and every drawn version's data (all used before) are in the cache."""
+    make_bank(category="Scale/Warm", kinds=["single", "multi", "truefalse", "ordering", "matching"])
+    exam = make_exam(category="Scale/Warm", slug="warm", count=5)  # every group, so every version is used at once
+    cold = start_queries(client, exam, "cold")  # lists built, versions read and marked used
+    start_queries(client, exam, "used", cold=False)  # versions read again, now used: cached
+    client.force_login(UserFactory(username="warm"))
+    with CaptureQueriesContext(connection) as ctx, django_assert_max_num_queries(WARM_START_QUERIES + 1):
+        start(client, exam, "warm")
+    statements = [q["sql"] for q in ctx.captured_queries]
+    assert len(statements) - 1 < cold  # fewer than a cold start
+    bank_tables = ('"question_bank_questionversion"', '"question_bank_answer"', '"question_bank_orderitem"')
+    assert not [sql for sql in statements if sql.startswith("SELECT") and any(t in sql for t in bank_tables)]
+    assert not [sql for sql in statements if sql.startswith("UPDATE") and "question_bank" in sql]  # all used
+    # the candidates are not read: the one query on questions names the drawn groups
+    draws = [sql for sql in statements if sql.startswith('SELECT "question_bank_question"."id"')]
+    assert len(draws) == 1 and "translation_group" in draws[0] and " IN (" in draws[0]
 
 
 def test_the_insider_check_is_one_query_over_the_whole_pool(db, learner, django_assert_num_queries):
