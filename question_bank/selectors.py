@@ -75,12 +75,30 @@ def exam_item_insiders(question_ids) -> set[int]:
     return authors | audited
 
 
-def is_exam_item_insider(*, user, questions: QuerySet[Question]) -> bool:
-    """Whether `user` wrote, edited, viewed or exported any of `questions` or a translation of one, in one query.
+def translation_groups_touched_by(*, user) -> set:
+    """The translation groups of every question `user` authored or has an access record for (viewed, edited,
+    exported), in one query that starts from the person (both halves are indexed by person)."""
+    authored = Question.objects.filter(author_id=user.pk).order_by().values_list("translation_group", flat=True)
+    accessed = QuestionAccess.objects.filter(user_id=user.pk).order_by()
+    accessed = accessed.values_list("question__translation_group", flat=True)
+    return set(authored.union(accessed))
 
-    Starts from what the person touched (their authored questions and access records, both indexed by person), so
-    the cost follows the person's own history, never the size of `questions`, which is not loaded.
+
+INSIDER_GROUPS_INLINE = 500  # beyond this many touched groups the check names them by subquery instead
+
+
+def is_exam_item_insider(*, user, questions: QuerySet[Question], groups: set | None = None) -> bool:
+    """Whether `user` wrote, edited, viewed or exported any of `questions` or a translation of one.
+
+    First the groups the person touched (`translation_groups_touched_by`, or `groups` when the caller has them):
+    the cost follows the person's own history, never the size of `questions`, which is not loaded. Most people
+    touched nothing, so that one query answers; otherwise one more asks whether `questions` holds any of them.
     """
+    groups = translation_groups_touched_by(user=user) if groups is None else groups
+    if not groups:
+        return False
+    if len(groups) <= INSIDER_GROUPS_INLINE:
+        return questions.filter(translation_group__in=groups).exists()
     authored = Question.objects.filter(author_id=user.pk).values("translation_group")
     accessed = QuestionAccess.objects.filter(user_id=user.pk).values("question__translation_group")
     return questions.filter(Q(translation_group__in=authored) | Q(translation_group__in=accessed)).exists()

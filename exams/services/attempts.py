@@ -18,8 +18,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db import IntegrityError, router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,7 +28,7 @@ from question_bank.services.questions import question_version_mark_used
 from ..models import Attempt, AttemptItem, Response
 from ..models.attempts import OPEN_STATES
 from .answers import answer_from_form, is_answered
-from .drawing import draw_items, exam_sections, frozen_order_from_data, version_data, versions_by_id
+from .drawing import draw_items, exam_plan, frozen_order_from_data, version_data, versions_by_id
 from .finalise import attempt_finalise
 from .rules import deadline_for, is_insider, standing
 
@@ -92,10 +91,10 @@ def _prepare_start(*, exam, user, language: str) -> _Prepared | None:
 
 
 def _draw(*, exam, user, language: str) -> _Prepared:
-    sections = exam_sections(exam)
-    if is_insider(exam=exam, user=user, sections=sections):
+    plan = exam_plan(exam)
+    if is_insider(exam=exam, user=user, sections=plan.sections):
         raise PermissionDenied(_("You wrote or can edit this exam's questions, so you cannot sit it."))
-    drawn = draw_items(exam=exam, language=language, sections=sections)
+    drawn = draw_items(exam=exam, language=language, plan=plan)
     if not drawn:
         raise ValidationError(_("This exam has no questions yet. Please tell HR."))
     versions = version_data(d.version_id for d in drawn)
@@ -124,8 +123,13 @@ def _draw(*, exam, user, language: str) -> _Prepared:
 def _attempt_start(*, exam, user, language: str, prepared: _Prepared | None) -> Attempt:
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     now = timezone.now()
-    _close_if_expired(exam=exam, user=user, now=now)
-    position = standing(exam=exam, user=user, now=now)
+    # the person's attempts at this exam, read once under their lock: an open one left past its deadline and grace
+    # is closed first, then the race-free rules and the next number come from the same list
+    attempts = list(Attempt.objects.filter(exam=exam, user=user).order_by("number"))
+    for n, attempt in enumerate(attempts):
+        if attempt.is_open and attempt.deadline < now and _late(attempt, now, exam=exam):
+            attempts[n] = _close_if_expired(pk=attempt.pk, now=now)
+    position = standing(exam=exam, user=user, attempts=attempts, now=now)
     if position.open_attempt is not None:
         return position.open_attempt
     if position.blockers:
@@ -133,25 +137,47 @@ def _attempt_start(*, exam, user, language: str, prepared: _Prepared | None) -> 
     if prepared is None:
         # the attempt to resume was closed in between (submitted in another tab): draw now, under the lock
         prepared = _draw(exam=exam, user=user, language=language)
-    number = (Attempt.objects.filter(exam=exam, user=user).aggregate(n=Max("number"))["n"] or 0) + 1
     attempt = Attempt.objects.create(
         exam=exam,
         user=user,
-        number=number,
+        number=max((a.number for a in attempts), default=0) + 1,
         language=language,
         started_at=now,
         deadline=deadline_for(exam=exam, started_at=now, extra_minutes=position.extra_minutes),
         max_score=prepared.max_score,
         notices=prepared.notices,
     )
-    items = AttemptItem.objects.bulk_create([AttemptItem(attempt=attempt, **item) for item in prepared.items])
-    if any(item.pk is None for item in items):  # a database that does not return keys from a bulk insert
-        items = list(AttemptItem.objects.filter(attempt=attempt))
-    Response.objects.bulk_create([Response(item=item) for item in items])
+    AttemptItem.objects.bulk_create([AttemptItem(attempt=attempt, **item) for item in prepared.items])
+    _create_responses(attempt)
     # from now on these versions never change: editing them makes a new version (those already used are left out)
     if prepared.version_ids:
         question_version_mark_used(version_ids=prepared.version_ids)
     return attempt
+
+
+def _create_responses(attempt: Attempt) -> None:
+    """One empty response per item of the attempt, in one statement that reads the item ids itself
+    (`INSERT ... SELECT`): the same rows `bulk_create` would write, with each field's default."""
+    connection = transaction.get_connection(router.db_for_write(Response))
+    quote = connection.ops.quote_name
+    columns, values, params = [], [], []
+    for field in Response._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        columns.append(quote(field.column))
+        if field.name == "item":
+            values.append(quote(AttemptItem._meta.pk.column))
+        else:
+            values.append("%s")
+            params.append(field.get_db_prep_save(field.get_default(), connection))
+    item_table = quote(AttemptItem._meta.db_table)
+    attempt_column = quote(AttemptItem._meta.get_field("attempt").column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(Response._meta.db_table)} ({', '.join(columns)}) "  # noqa: S608 - names from _meta
+            f"SELECT {', '.join(values)} FROM {item_table} WHERE {attempt_column} = %s",
+            [*params, attempt.pk],
+        )
 
 
 def _late(attempt: Attempt, now, *, exam=None) -> bool:
@@ -164,15 +190,13 @@ def _mark_overdue(attempt: Attempt, now) -> None:
         attempt.save(update_fields=["state"])
 
 
-def _close_if_expired(*, exam, user, now) -> None:
-    """An open attempt left past its deadline and grace is closed before the person may start another."""
-    for attempt in (
-        Attempt.objects.select_for_update()
-        .select_related("exam")
-        .filter(exam=exam, user=user, state__in=OPEN_STATES, deadline__lt=now)
-    ):
-        if _late(attempt, now):
-            _close_expired_locked(attempt=attempt, now=now)
+def _close_if_expired(*, pk: int, now) -> Attempt:
+    """An open attempt left past its deadline and grace is closed (under its lock) before the person may start
+    another; returns it as it is now."""
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=pk)
+    if attempt.is_open and _late(attempt, now):
+        _close_expired_locked(attempt=attempt, now=now)
+    return attempt
 
 
 class _TooLate(Exception):

@@ -5,8 +5,10 @@ group, whatever its languages) are kept in the shared cache under the section's 
 token, which `questions_changed` and every save or delete of a question, tag or category replace (see
 `bank_changed`); the draw picks `count` groups in Python and reads only those groups' rows again with the full
 live filter (`_random_rows`). A group that no longer qualifies (retired, moved out, retagged, made practice) is
-therefore never drawn even from a stale list: the list is dropped and rebuilt. The fixed questions of every section
-take two queries in all. The number of queries depends on the number of sections, never on the size of the bank.
+therefore never drawn even from a stale list: the list is dropped and rebuilt. The fixed questions' rows are read
+in one query (none when there are none). The number of queries depends on the number of sections, never on the
+size of the bank. The exam's sections, their category trees and the fixed questions' groups are kept in the shared
+cache too (`exam_plan`), and each section's filter is compiled to SQL once per process (`compiled_filter`).
 
 What freezing an item's order needs from a version (its type, shuffle flag and child ids, never a right answer or
 a text) is cached per version id once the version is used, since a used version never changes (`version_data`).
@@ -18,10 +20,12 @@ import hashlib
 import random
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db import router, transaction
+from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from question_bank.models import (
@@ -37,13 +41,15 @@ from question_bank.models import (
 )
 from question_bank.selectors import categories_under, with_content
 
-from ..models import ExamSection
+from ..models import Exam, ExamSection
 
 _rng = random.SystemRandom()
 _ROW = ("pk", "translation_group", "language", "current_version_id")
 _GENERATION_KEY = "exams:draw:generation"
+_PLAN_TOKEN_KEY = "exams:plan-token:{pk}"  # noqa: S105 - a cache key, not a secret
 _CHOICE_KINDS = (QuestionType.SINGLE, QuestionType.MULTI, QuestionType.TRUEFALSE)
 GROUPS_TIMEOUT = 600  # seconds; a bound on staleness should a change ever bypass `bank_changed`
+PLAN_TIMEOUT = 600  # the same bound for an exam's sections and fixed rows
 VERSION_TIMEOUT = 7 * 24 * 3600
 
 
@@ -102,21 +108,113 @@ def section_filter(section) -> Q | None:
     return condition
 
 
+def _filter_spec(section) -> tuple:
+    tree = section.category_tree if hasattr(section, "category_tree") else [section.category.path]
+    return (tuple(sorted(tree)), section.tag, section.difficulty, section.qtype, bool(section.objective_only))
+
+
+@lru_cache(maxsize=512)
+def _compiled_filter(spec: tuple, alias: str) -> tuple[str, tuple]:
+    """A section's live filter compiled to SQL once per process and filter: a pure function of the filter's values
+    (the category ids of its tree, tag, difficulty, type, objective only), so nothing in it can go stale."""
+    tree, tag, difficulty, qtype, objective_only = spec
+    section = _Spec(
+        count=1,
+        category_id=0,
+        category_tree=list(tree),
+        tag=tag,
+        difficulty=difficulty,
+        qtype=qtype,
+        objective_only=objective_only,
+    )
+    query = Question.objects.using(alias).filter(section_filter(section)).query
+    sql, params = query.get_compiler(alias).compile(query.where)
+    return sql, tuple(params)
+
+
+@dataclass
+class _Spec:
+    count: int
+    category_id: int
+    category_tree: list
+    tag: str
+    difficulty: str
+    qtype: str
+    objective_only: bool
+
+
+def compiled_filter(section) -> Q | None:
+    """`section_filter(section)` as one precompiled SQL condition (cheap to put in a query), or None."""
+    if not section.count or section.category_id is None:
+        return None
+    sql, params = _compiled_filter(_filter_spec(section), router.db_for_read(Question))
+    return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611 - SQL compiled by the ORM above
+
+
 def exam_pool(exam, sections=None) -> QuerySet[Question]:
     """Every item the exam could show (drawn or fixed), as a query that is never loaded whole."""
     fixed = ExamSection.fixed_questions.through.objects.filter(examsection__exam_id=exam.pk).values("question_id")
     condition = Q(pk__in=fixed)
-    for section in exam_sections(exam) if sections is None else sections:
-        drawable = section_filter(section)
+    for section in exam_plan(exam).sections if sections is None else sections:
+        drawable = compiled_filter(section)
         if drawable is not None:
             condition |= drawable
     return Question.objects.filter(condition)
 
 
-def _fixed_rows(exam) -> dict[int, dict]:
-    """{section id: {translation group: [live exam rows of the group]}} for every section's fixed questions."""
+@dataclass
+class Plan:
+    """What an exam draws from, as read once and kept in the shared cache (`exam_plan`)."""
+
+    sections: list  # ExamSection rows in order, each with `category_tree`
+    fixed_links: list  # `_fixed_links(exam)`: their rows are read at each draw, through the live filter
+    generation: str = ""
+
+
+def _plan_changed(sender, instance=None, **_kwargs) -> None:
+    exam_id = instance.pk if isinstance(instance, Exam) else getattr(instance, "exam_id", None)
+    if exam_id is None:  # fixed questions changed from the question's side: every plan is rebuilt
+        _bank_saved()
+        return
+    key = _PLAN_TOKEN_KEY.format(pk=exam_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def exam_plan(exam) -> Plan:
+    """The exam's sections (with their category trees) and its fixed questions' translation groups: two round trips
+    to the shared cache once warm, else three queries (`exam_sections`, `_fixed_links`) and the plan is cached.
+
+    Kept under the bank's generation token (so a change to a category or question rebuilds it) and the exam's own
+    token, which every save of the exam or a section, a section's deletion and a change of its fixed questions
+    drop (`connect_bank_signals`); plans also expire after `PLAN_TIMEOUT`.
+    """
+    token_key = _PLAN_TOKEN_KEY.format(pk=exam.pk)
+    tokens = cache.get_many([_GENERATION_KEY, token_key])
+    generation = tokens.get(_GENERATION_KEY) or _generation()
+    token = tokens.get(token_key)
+    if token is None:
+        cache.add(token_key, uuid.uuid4().hex, None)
+        token = cache.get(token_key)
+    key = f"exams:plan:{exam.pk}:{token}:{generation}"
+    plan = cache.get(key)
+    if plan is None:
+        plan = Plan(sections=exam_sections(exam), fixed_links=_fixed_links(exam))
+        cache.set(key, plan, PLAN_TIMEOUT)
+    plan.generation = generation
+    return plan
+
+
+def _fixed_links(exam) -> list[tuple]:
+    """[(section id, translation group)] of every section's fixed questions."""
     through = ExamSection.fixed_questions.through.objects.filter(examsection__exam_id=exam.pk)
-    links = list(through.values_list("examsection_id", "question__translation_group"))
+    return list(through.values_list("examsection_id", "question__translation_group"))
+
+
+def _fixed_rows(exam, links=None) -> dict[int, dict]:
+    """{section id: {translation group: [live exam rows of the group]}} for every section's fixed questions, read
+    now through the live filter (no query when the exam has none)."""
+    links = _fixed_links(exam) if links is None else links
     if not links:
         return {}
     rows: dict = {}
@@ -163,6 +261,11 @@ def connect_bank_signals() -> None:
         post_save.connect(_bank_saved, sender=model, dispatch_uid=f"exams.draw.saved.{model.__name__}")
         post_delete.connect(_bank_saved, sender=model, dispatch_uid=f"exams.draw.deleted.{model.__name__}")
     m2m_changed.connect(_bank_saved, sender=Question.tags.through, dispatch_uid="exams.draw.tags")
+    # an exam's plan (sections, trees, fixed questions) is dropped when the exam or one of its sections changes
+    for model in (Exam, ExamSection):
+        post_save.connect(_plan_changed, sender=model, dispatch_uid=f"exams.plan.saved.{model.__name__}")
+        post_delete.connect(_plan_changed, sender=model, dispatch_uid=f"exams.plan.deleted.{model.__name__}")
+    m2m_changed.connect(_plan_changed, sender=ExamSection.fixed_questions.through, dispatch_uid="exams.plan.fixed")
 
 
 def _generation() -> str:
@@ -173,10 +276,10 @@ def _generation() -> str:
     return token
 
 
-def _groups_key(section) -> str:
+def _groups_key(section, generation: str | None = None) -> str:
     tree = section.category_tree if hasattr(section, "category_tree") else [section.category.path]
     spec = repr((sorted(tree), section.tag, section.difficulty, section.qtype, bool(section.objective_only)))
-    return f"exams:draw:{_generation()}:{hashlib.sha256(spec.encode()).hexdigest()[:32]}"
+    return f"exams:draw:{generation or _generation()}:{hashlib.sha256(spec.encode()).hexdigest()[:32]}"
 
 
 def _by_group(rows) -> dict:
@@ -195,7 +298,7 @@ def _cold_rows(section, key: str, *, language: str, excluded: set) -> list[dict]
     return [_in_language(groups[group], language)[0] for group in picked]
 
 
-def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool = True) -> dict | None:
+def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool = True, generation=None) -> dict | None:
     """{section id: its random rows}, each a uniform sample of `count` translation groups of the section's candidates
     (without those already shown and the section's fixed ones), each group as its row in `language`, or else its
     candidate in the other language.
@@ -206,32 +309,33 @@ def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool =
     again from the database (`cached_lists=False`), so a stale list never puts a retired, moved, retagged or practice
     question in an attempt.
     """
+    generation = generation or _generation()
+    drawable = [section for section in sections if section_filter(section) is not None]
+    keys = {section.pk: _groups_key(section, generation) for section in drawable}
+    lists = cache.get_many(list(keys.values())) if cached_lists and keys else {}
     used: set = set()
     picked: dict = {}  # section id: [group ints] from a cached list
     rows: dict = {}  # section id: rows read now
-    keys: dict = {}
-    filters: dict = {}
     for section in sections:
         groups = fixed.get(section.pk, {})
         excluded = used | {group.int for group in groups}
         used |= {group.int for group in groups}
-        condition = section_filter(section)
-        if condition is None:
+        if section.pk not in keys:
             continue
-        filters[section.pk], keys[section.pk] = condition, _groups_key(section)
-        cached = cache.get(keys[section.pk]) if cached_lists else None
+        cached = lists.get(keys[section.pk])
         if cached is None:
             rows[section.pk] = _cold_rows(section, keys[section.pk], language=language, excluded=excluded)
             used |= {row["translation_group"].int for row in rows[section.pk]}
         else:
-            eligible = [group for group in cached if group not in excluded]
+            eligible = [group for group in cached if group not in excluded] if excluded else cached
             picked[section.pk] = _rng.sample(eligible, min(section.count, len(eligible)))
             used |= set(picked[section.pk])
     wanted = {pk: [uuid.UUID(int=group) for group in groups] for pk, groups in picked.items() if groups}
     if wanted:
+        by_pk = {section.pk: section for section in drawable}
         condition = Q(pk__in=[])
         for pk, groups in wanted.items():
-            condition |= filters[pk] & Q(translation_group__in=groups)
+            condition |= compiled_filter(by_pk[pk]) & Q(translation_group__in=groups)
         fresh = _by_group(Question.objects.filter(condition).order_by("pk").values(*_ROW))
         stale = [pk for pk, groups in wanted.items() if any(group not in fresh for group in groups)]
         if stale:
@@ -249,13 +353,13 @@ def _in_language(rows: list[dict], language: str) -> tuple[dict, bool]:
     return rows[0], True
 
 
-def draw_items(*, exam, language: str, sections=None) -> list[Drawn]:
+def draw_items(*, exam, language: str, plan: Plan | None = None) -> list[Drawn]:
     """Fixed questions first, then each section's random draw; a translation group never appears twice."""
-    sections = exam_sections(exam) if sections is None else sections
-    fixed = _fixed_rows(exam)
-    random_rows = _random_groups(sections, fixed, language=language)
+    plan = exam_plan(exam) if plan is None else plan
+    sections, fixed = plan.sections, _fixed_rows(exam, plan.fixed_links)
+    random_rows = _random_groups(sections, fixed, language=language, generation=plan.generation)
     if random_rows is None:  # a cached list was stale and is gone: those sections now read their candidates
-        random_rows = _random_groups(sections, fixed, language=language, cached_lists=False)
+        random_rows = _random_groups(sections, fixed, language=language, cached_lists=False, generation=plan.generation)
     used_groups: set = set()
     drawn: list[Drawn] = []
     for section in sections:

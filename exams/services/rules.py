@@ -39,13 +39,17 @@ class Standing:
 def is_insider(*, exam, user, sections=None) -> bool:
     """Authors and editors of the exam's items, and anyone who may edit the bank, may not sit the exam.
 
-    One query (plus the sections, unless given): the exam's pool is never loaded.
+    One query for a person who never touched a question (the groups they touched), one more for anyone else;
+    the exam's pool is never loaded, and its filter is built only then (`sections` from `exam_plan`, unless given).
     """
     if user.has_perm("question_bank.change_questionversion"):
         return True
-    from question_bank.selectors import is_exam_item_insider
+    from question_bank.selectors import is_exam_item_insider, translation_groups_touched_by
 
-    return is_exam_item_insider(user=user, questions=exam_pool(exam, sections))
+    groups = translation_groups_touched_by(user=user)
+    if not groups:
+        return False
+    return is_exam_item_insider(user=user, questions=exam_pool(exam, sections), groups=groups)
 
 
 _UNSET = object()

@@ -71,7 +71,8 @@ def _language() -> str:
 @require_http_methods(["GET", "POST"])
 @login_required
 def exam_start(request, slug):
-    exam = get_object_or_404(Exam.objects.filter(is_active=True), slug=slug)
+    # the prerequisites are read once for both checks of a start (before and inside the transaction)
+    exam = get_object_or_404(Exam.objects.filter(is_active=True).prefetch_related("prerequisites"), slug=slug)
     if request.method == "POST":
         # attempt_start checks the rules and the insider rule itself, once
         try:

@@ -127,3 +127,32 @@ def test_the_order_from_cached_data_is_the_order_the_learners_view_shows(db, see
         assert sorted(frozen_order(version, shuffle=True)["options"]) == sorted(
             order_from_data(_data_of(version), seed=0)["options"]
         )
+
+
+def test_the_exams_plan_is_read_once_and_a_changed_section_or_fixed_question_reaches_the_next_draw(
+    warm, django_assert_num_queries
+):
+    bank, exam = warm
+    section = exam.sections.get()
+    # warm: the plan and the list come from the cache; one query reads the drawn rows (no fixed questions: none)
+    with django_assert_num_queries(1):
+        assert len(draw_items(exam=exam, language="en")) == 2
+    section.count = 3
+    section.save()
+    assert len(draw_items(exam=exam, language="en")) == 3
+    extra = make_question("single", category="Cache/Elsewhere", purpose="exam")
+    section.fixed_questions.set([extra])
+    section.save()
+    drawn = [d.question_id for d in draw_items(exam=exam, language="en")]
+    assert len(drawn) == 4 and extra.pk in drawn
+    section.delete()
+    assert draw_items(exam=exam, language="en") == []
+
+
+def test_a_moved_category_tree_reaches_the_next_draw(warm):
+    bank, exam = warm
+    below = make_bank(category="Cache/Top/Below", kinds=["single"] * 4, chinese=False)
+    section = exam.sections.get()
+    section.count = 8  # every group, the four above and the four in the new category below
+    section.save()
+    assert drawn_groups(exam, times=1) >= {q.translation_group for q in below}

@@ -46,12 +46,13 @@ def test_a_start_costs_the_same_queries_with_20_or_200_questions_in_the_pool(cli
     assert all(a.items.count() == 5 for a in Attempt.objects.filter(exam=exam))
 
 
-# session, person, exam, the rules, sections, fixed questions, permissions, the insider check and one draw query
-# before the transaction; in it the person's lock, the race-free checks, the number and three inserts
-WARM_START_QUERIES = 24
+# session, person, exam and its prerequisites, attempts and accommodation, two permission reads, the groups the
+# person touched and one draw query before the transaction (the plan and lists cached, no fixed questions); in it the
+# person's lock, their attempts and accommodation again, and three inserts
+WARM_START_QUERIES = 18
 
 
-def test_a_warm_start_reads_no_candidates_and_no_versions_and_does_at_most_24_queries(
+def test_a_warm_start_reads_no_candidates_and_no_versions_and_does_at_most_18_queries(
     client, db, django_assert_max_num_queries
 ):
     """Warm: the section's list of groups and every drawn version's data (all used before) are in the cache."""
