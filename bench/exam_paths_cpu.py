@@ -16,7 +16,8 @@ candidates send, in order, with one Django handler reused as a server process wo
 Not a test. Reports, per path, the statements executed and the CPU time (`time.process_time()`, which the
 machine's other load inflates far less than wall time) of each request after `--warmup` people; `--path` limits
 which requests are measured and profiled (the others still run, unmeasured, so every person reaches each path the
-same way); `--profile FILE` writes a cProfile of the measured requests; `--sql PATH` prints that path's last SQL.
+same way); `--profile FILE` writes a cProfile of the measured requests; `--sql PATH` prints that path's last SQL;
+`--prime` fills the shared cache with every exam version's cached data first (what a server holds once warm).
 """
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ def answers_for(html: str, rng: random.Random) -> dict:
     return post
 
 
+def prime() -> None:
+    from exams.services import content, drawing
+    from question_bank.models import Question
+
+    ids = list(Question.objects.filter(purpose="exam").values_list("current_version_id", flat=True))
+    for n in range(0, len(ids), 500):
+        drawing.version_data(ids[n : n + 500])
+        if hasattr(content, "version_content"):
+            content.version_content(ids[n : n + 500])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=10)
@@ -63,6 +75,12 @@ def main() -> None:
     parser.add_argument("--profile")
     parser.add_argument("--sql", choices=PATHS, help="print this path's last queries")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--prime",
+        action="store_true",
+        help="first fill the shared cache with every live exam version's order data and page content, as a server "
+        "has them after the first few hundred starts of an exam day",
+    )
     args = parser.parse_args()
 
     import django
@@ -77,6 +95,8 @@ def main() -> None:
 
     settings.DEBUG = False
     settings.ALLOWED_HOSTS = ["*"]
+    if args.prime:
+        prime()
     busy = Attempt.objects.filter(exam__slug=EXAM, state__in=["inprogress", "overdue"]).values("user")
     people = list(User.objects.filter(username__startswith="bench").exclude(pk__in=busy).order_by("?"))
     people = people[: args.warmup + args.people]

@@ -21,9 +21,10 @@ def _position(value, size: int) -> int | None:
     return index if 0 <= index < size else None
 
 
-def answer_from_form(item, data) -> dict:
-    """`data` is a QueryDict-like mapping of this item's fields (names without the slot prefix)."""
-    kind = item.version.question.qtype
+def answer_from_form(item, data, *, kind: str | None = None) -> dict:
+    """`data` is a QueryDict-like mapping of this item's fields (names without the slot prefix); `kind` is the
+    question's type (read from `item.version` if not given)."""
+    kind = kind or item.version.question.qtype
     options = item.choice_order.get("options", [])
     stems = item.choice_order.get("stems", [])
     if kind in (QuestionType.SINGLE, QuestionType.TRUEFALSE):
@@ -48,13 +49,13 @@ def answer_from_form(item, data) -> dict:
     return {"text": str(data.get("text") or "")[:TEXT_LIMIT]}
 
 
-def form_values(item, answer: dict | None) -> dict:
+def form_values(item, answer: dict | None, *, kind: str | None = None) -> dict:
     """What the page shows as already answered, in positions: {"choice": 2}, {"choices": {0, 3}}, ..."""
     answer = answer or {}
     options = item.choice_order.get("options", [])
     stems = item.choice_order.get("stems", [])
     where = {option_id: i for i, option_id in enumerate(options)}
-    kind = item.version.question.qtype
+    kind = kind or item.version.question.qtype
     if kind in (QuestionType.SINGLE, QuestionType.TRUEFALSE):
         return {"choice": where.get(answer.get("choice"))}
     if kind == QuestionType.MULTI:

@@ -12,6 +12,7 @@ up one attempt and starts the cool-down, so walking away cannot be used to previ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -19,6 +20,7 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, router, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -241,9 +243,9 @@ def _response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
     _mark_overdue(attempt, now)
     items = {
         i.slot: i
-        for i in AttemptItem.objects.filter(attempt=attempt, slot__in=list(answers)).select_related(
-            "version__question", "response"
-        )
+        for i in AttemptItem.objects.filter(attempt=attempt, slot__in=list(answers))
+        .select_related("response")
+        .annotate(kind=F("version__question__qtype"))
     }
     saved = []
     for slot, data in answers.items():
@@ -251,10 +253,13 @@ def _response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
         if item is None:
             continue
         response = item.response
-        response.answer = answer_from_form(item, data)
+        response.answer = answer_from_form(item, data, kind=item.kind)
         response.saved_at = now
-        response.save(update_fields=["answer", "saved_at"])
         saved.append(response)
+    if len(saved) == 1:
+        saved[0].save(update_fields=["answer", "saved_at"])
+    elif saved:
+        Response.objects.bulk_update(saved, ["answer", "saved_at"])  # one statement for the page
     return saved
 
 
@@ -280,6 +285,8 @@ def attempt_check_time(*, attempt: Attempt) -> Attempt:
     saved, or abandoned if nothing was), as the sweep would within a minute.
     """
     now = timezone.now()
+    if not attempt.is_open or now <= attempt.deadline:
+        return attempt  # nothing to bring up to date (the deadline never moves): no lock, no second read
     attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
     if not attempt.is_open or now <= attempt.deadline:
         return attempt
@@ -359,19 +366,25 @@ def attempts_close_overdue() -> int:
     return closed
 
 
-def answers_from_post(post, slots) -> dict:
-    """Split a posted page into {slot: fields}; each item's fields are named `q<slot>-<name>`."""
+_FIELD = re.compile(r"q([1-9][0-9]{0,4})-(.*)", re.DOTALL)
+
+
+def answers_from_post(post, slots=None) -> dict:
+    """Split a posted page into {slot: fields}; each item's fields are named `q<slot>-<name>`.
+
+    Without `slots`, every slot named in the post is taken; `response_save` ignores a slot the attempt does not have.
+    """
     from django.http import QueryDict
 
-    answers = {}
-    for slot in slots:
-        prefix = f"q{slot}-"
-        data = QueryDict(mutable=True)
-        present = False
-        for key in post:
-            if key.startswith(prefix):
-                data.setlist(key[len(prefix) :], post.getlist(key))
-                present = True
-        if present or f"q{slot}-present" in post:
-            answers[slot] = data
-    return answers
+    wanted = None if slots is None else set(slots)
+    answers: dict = {}
+    for key in post:
+        match = _FIELD.fullmatch(key)
+        if match is None:
+            continue
+        slot = int(match.group(1))
+        if wanted is not None and slot not in wanted:
+            continue
+        data = answers.setdefault(slot, QueryDict(mutable=True))
+        data.setlist(match.group(2), post.getlist(key))
+    return dict(sorted(answers.items()))

@@ -15,6 +15,7 @@ from question_bank.scoring import score_response
 
 from ..models.exams import REVIEW_ORDER
 from ..services.answers import form_values, is_answered
+from ..services.content import content_of
 
 
 @dataclass
@@ -49,28 +50,28 @@ class ItemView:
 
 
 def _texts(version) -> dict:
-    kind = version.question.qtype
-    if kind == QuestionType.MATCHING:
-        return {p.pk: (p.left, p.right) for p in version.pairs.all()}
-    if kind == QuestionType.ORDERING:
-        return {i.pk: i.text for i in version.items.all()}
-    texts = {a.pk: a.text for a in version.answers.all()}
-    if kind == QuestionType.TRUEFALSE:
+    return _shown_texts(content_of(version))
+
+
+def _shown_texts(content: dict) -> dict:
+    texts = content["texts"]
+    if content["kind"] == QuestionType.TRUEFALSE:
         texts = {pk: _("True") if t.strip().lower() == "true" else _("False") for pk, t in texts.items()}
     return texts
 
 
-def item_view(item) -> ItemView:
-    version = item.version
-    kind = version.question.qtype
+def item_view(item, content: dict | None = None) -> ItemView:
+    """`content` is the version's `content_of` (from `version_content`'s cache); read from `item.version` if None."""
+    content = content_of(item.version) if content is None else content
+    kind = content["kind"]
     answer = item.response.answer if hasattr(item, "response") else {}
-    values = form_values(item, answer)
-    texts = _texts(version)
+    values = form_values(item, answer, kind=kind)
+    texts = _shown_texts(content)
     view = ItemView(
         slot=item.slot,
         qtype=kind,
-        name=version.name,
-        stem=version.stem,
+        name=content["name"],
+        stem=content["stem"],
         mark=item.mark,
         values=values,
         answered=is_answered(answer),
@@ -90,7 +91,7 @@ def item_view(item) -> ItemView:
         picked = values.get("choices") or ({values["choice"]} if values.get("choice") is not None else set())
         view.options = [Shown(i, texts[o], i in picked) for i, o in enumerate(options) if o in texts]
     else:
-        view.text = values.get("text") or ("" if view.answered else version.response_template)
+        view.text = values.get("text") or ("" if view.answered else content["response_template"])
     return view
 
 

@@ -7,8 +7,9 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -28,6 +29,7 @@ from ..services.attempts import (
     attempt_submit,
     response_save,
 )
+from ..services.content import version_content
 from ..services.grading import appeal_create
 from ..services.rules import is_insider, standing
 from .items import item_review, item_view
@@ -114,13 +116,15 @@ def attempt_page(request, pk):
     attempt = attempt_check_time(attempt=attempt)
     if not attempt.is_open:
         return redirect("exams:result", pk=attempt.pk)
-    pages = sorted(set(AttemptItem.objects.filter(attempt=attempt).values_list("page", flat=True)))
+    # every item with its response in one query: the pages, which of them hold an answer, and this page's items
+    every = list(AttemptItem.objects.filter(attempt=attempt).select_related("response").order_by("slot"))
+    pages = sorted({i.page for i in every})
     page = _page_number(request, attempt, pages[-1])
-    items = [item_view(i) for i in selectors.attempt_items(attempt=attempt, page=page)]
+    on_page = [i for i in every if i.page == page]
+    content = version_content(i.version_id for i in on_page)
+    items = [item_view(i, content[i.version_id]) for i in on_page]
     remaining = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
-    answered = set(
-        AttemptItem.objects.filter(attempt=attempt).exclude(response__answer={}).values_list("page", flat=True)
-    )
+    answered = {i.page for i in every if i.response.answer != {}}
     return render(
         request,
         "exams/attempt.html",
@@ -139,9 +143,8 @@ def attempt_page(request, pk):
 
 def _attempt_post(request, attempt):
     """Save the page, then go where the learner asked: another page, the submit page, or (time up) submit."""
-    slots = list(AttemptItem.objects.filter(attempt=attempt).values_list("slot", flat=True))
     try:
-        response_save(attempt=attempt, user=request.user, answers=answers_from_post(request.POST, slots))
+        response_save(attempt=attempt, user=request.user, answers=answers_from_post(request.POST))
     except AttemptClosed as closed:
         messages.error(request, closed.messages[0])
         return redirect("exams:result", pk=attempt.pk)
@@ -159,15 +162,20 @@ def _attempt_post(request, attempt):
 def attempt_autosave(request, pk):
     """HTMX autosave: answers a small status fragment. After the deadline it says so and sends to the result."""
     attempt = _own_open_attempt(request, pk)
-    slots = list(AttemptItem.objects.filter(attempt=attempt).values_list("slot", flat=True))
     try:
-        saved = response_save(attempt=attempt, user=request.user, answers=answers_from_post(request.POST, slots))
+        saved = response_save(attempt=attempt, user=request.user, answers=answers_from_post(request.POST))
     except AttemptClosed as closed:
         messages.error(request, closed.messages[0])
-        reply = render(request, "exams/fragments/autosave.html", {"error": closed.messages[0]})
+        reply = _fragment({"error": closed.messages[0]})
         reply["HX-Redirect"] = reverse("exams:result", kwargs={"pk": attempt.pk})
         return reply
-    return render(request, "exams/fragments/autosave.html", {"saved_at": saved[0].saved_at if saved else None})
+    return _fragment({"saved_at": saved[0].saved_at if saved else None})
+
+
+def _fragment(context) -> HttpResponse:
+    # the status fragment needs none of the page's context (navigation, roles, notifications): rendered without
+    # the request, so the context processors and their queries do not run on every autosave
+    return HttpResponse(render_to_string("exams/fragments/autosave.html", context))
 
 
 @require_http_methods(["GET", "POST"])
