@@ -277,17 +277,22 @@ def attempt_submit(*, attempt: Attempt, user=None) -> Attempt:
     return _submit_locked(attempt=attempt, now=now)
 
 
-@transaction.atomic
 def attempt_check_time(*, attempt: Attempt) -> Attempt:
     """Bring an open attempt's state up to the server's clock when its page is opened.
 
     Past the deadline it becomes `overdue`; past the deadline plus grace it is closed (finished from what was
-    saved, or abandoned if nothing was), as the sweep would within a minute.
+    saved, or abandoned if nothing was), as the sweep would within a minute. Before the deadline (which never
+    moves) there is nothing to bring up to date: no transaction, no lock, no second read.
     """
+    if not attempt.is_open or timezone.now() <= attempt.deadline:
+        return attempt
+    return _check_time_locked(pk=attempt.pk)
+
+
+@transaction.atomic
+def _check_time_locked(*, pk: int) -> Attempt:
     now = timezone.now()
-    if not attempt.is_open or now <= attempt.deadline:
-        return attempt  # nothing to bring up to date (the deadline never moves): no lock, no second read
-    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=pk)
     if not attempt.is_open or now <= attempt.deadline:
         return attempt
     if _late(attempt, now):

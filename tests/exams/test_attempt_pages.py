@@ -63,3 +63,36 @@ def test_a_page_left_open_past_the_deadline_submits_itself(client, exam, learner
     client.post(reverse("exams:attempt", args=[attempt.pk]), {"timeup": "1"})
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.FINISHED
+
+
+def test_the_attempt_page_autosave_and_page_turn_cost_a_fixed_number_of_queries(
+    client, exam, learner, django_assert_max_num_queries
+):
+    """Warm (every version's content cached): session, person, the attempt, its items with their responses and the
+    navigation's four reads for the page (no transaction); session, person, the attempt twice (the second under its
+    lock, in a transaction: two more statements here, a savepoint and its release), the posted items and one UPDATE
+    for an autosave or a page turn."""
+    attempt = start(client, exam, learner)
+    url = reverse("exams:attempt", args=[attempt.pk])
+    pages = sorted(set(attempt.items.values_list("page", flat=True)))
+    for page in pages:
+        client.get(url, {"page": page})  # the versions' content is read and cached
+    for page in pages:
+        with django_assert_max_num_queries(8):
+            assert client.get(url, {"page": page}).status_code == 200
+    slots = list(attempt.items.filter(page=1, version__question__qtype="short").values_list("slot", flat=True))
+    post = {f"q{slot}-text": "an answer" for slot in slots} | {"q1-present": "1", "q2-present": "1"}
+    with django_assert_max_num_queries(8):
+        assert "Saved" in client.post(reverse("exams:autosave", args=[attempt.pk]), post).content.decode()
+    with django_assert_max_num_queries(8):
+        assert client.post(url, post | {"goto": "2"}).status_code == 302
+
+
+def test_the_cached_content_of_a_version_holds_texts_only(client, exam, learner):
+    from exams.services.content import version_content
+
+    attempt = start(client, exam, learner)
+    for data in version_content(attempt.items.values_list("version_id", flat=True)).values():
+        assert set(data) == {"pk", "kind", "name", "stem", "response_template", "texts", "used"}
+        for text in data["texts"].values():
+            assert all(isinstance(part, str) for part in (text if isinstance(text, tuple) else (text,)))
