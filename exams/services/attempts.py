@@ -308,14 +308,17 @@ def _submit_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
     attempt.save(update_fields=["state", "finished_at"])
     items = list(AttemptItem.objects.filter(attempt=attempt).select_related("response").order_by("slot"))
     versions = versions_by_id(i.version_id for i in items)
+    scored: dict = {}  # (fraction, needs grading): response ids, so equal scores are written in one UPDATE
     for item in items:
         response = item.response
         fraction, _detail = score_response(versions[item.version_id], response.answer)
         response.fraction = fraction
         response.needs_grading = fraction is None
-        response.save(update_fields=["fraction", "needs_grading"])
+        scored.setdefault((fraction, response.needs_grading), []).append(response.pk)
+    for (fraction, needs_grading), ids in scored.items():
+        Response.objects.filter(pk__in=ids).update(fraction=fraction, needs_grading=needs_grading)
     if not any(i.response.needs_grading for i in items):
-        attempt_finalise(attempt=attempt, notify=notify)
+        attempt_finalise(attempt=attempt, notify=notify, items=items)
     elif notify:
         _notify_awaiting(attempt)
     return attempt

@@ -13,20 +13,31 @@ from ..models import Attempt, Response
 from ..signals import attempt_finalised
 
 
-def attempt_totals(attempt: Attempt) -> tuple[Decimal, Decimal]:
-    """(score, maximum) from the responses as they are now."""
+def attempt_totals(attempt: Attempt, items=None) -> tuple[Decimal, Decimal]:
+    """(score, maximum) from the responses as they are now (or from `items` with their responses, as just saved)."""
     score, maximum = Decimal(0), Decimal(0)
-    for response in Response.objects.filter(item__attempt=attempt).select_related("item"):
-        maximum += response.item.mark
-        score += (response.fraction or Decimal(0)) * response.item.mark
+    if items is None:
+        responses = Response.objects.filter(item__attempt=attempt).select_related("item")
+        pairs = [(response.item.mark, response.fraction) for response in responses]
+    else:
+        pairs = [(item.mark, item.response.fraction) for item in items]
+    for mark, fraction in pairs:
+        maximum += mark
+        score += (fraction or Decimal(0)) * mark
     return score, maximum
 
 
-def attempt_finalise(*, attempt: Attempt, regraded: bool = False, notify: bool = True) -> Attempt:
-    """Record the result of an attempt whose every item is graded. Call inside the caller's transaction."""
-    if Response.objects.filter(item__attempt=attempt, needs_grading=True).exists():
+def attempt_finalise(*, attempt: Attempt, regraded: bool = False, notify: bool = True, items=None) -> Attempt:
+    """Record the result of an attempt whose every item is graded. Call inside the caller's transaction.
+
+    `items` (every item of the attempt with its response, as the caller just saved them under the attempt's lock)
+    spares reading the responses again."""
+    if items is None:
+        if Response.objects.filter(item__attempt=attempt, needs_grading=True).exists():
+            return attempt
+    elif any(item.response.needs_grading for item in items):
         return attempt
-    score, maximum = attempt_totals(attempt)
+    score, maximum = attempt_totals(attempt, items)
     percent = (100 * score / maximum) if maximum else Decimal(0)
     attempt.score = score.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
     attempt.max_score = maximum
