@@ -57,14 +57,18 @@ def answers_for(html: str, rng: random.Random) -> dict:
 
 
 def prime() -> None:
-    from exams.services import content, drawing
+    from exams.services import drawing
     from question_bank.models import Question
 
+    try:
+        from exams.services.content import version_content
+    except ImportError:  # code from before the page content was cached
+        version_content = None
     ids = list(Question.objects.filter(purpose="exam").values_list("current_version_id", flat=True))
     for n in range(0, len(ids), 500):
         drawing.version_data(ids[n : n + 500])
-        if hasattr(content, "version_content"):
-            content.version_content(ids[n : n + 500])
+        if version_content is not None:
+            version_content(ids[n : n + 500])
 
 
 def main() -> None:
