@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
+from lms.cache import count as cache_count
 from org import permissions
 
 from ..forms import ShadowLogForm
@@ -86,12 +87,7 @@ def _client_address(request) -> str:
 def _rate_limited(request) -> bool:
     """A shared-cache counter per address and minute, so every worker process counts together."""
     key = f"certification:verify:{_client_address(request)}:{int(timezone.now().timestamp() // 60)}"
-    cache.add(key, 0, timeout=120)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        count = 1
-    return count > VERIFY_LIMIT_PER_MINUTE
+    return cache_count(cache, key, 120) > VERIFY_LIMIT_PER_MINUTE
 
 
 class VerifyView(TemplateView):

@@ -131,6 +131,8 @@ else:
 CACHES = {"default": env.cache_url("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
     CACHES["default"]["BACKEND"] = "lms.cache.FileCache"  # culls now and then, expired entries first: see lms/cache.py
+elif CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "lms.cache.RedisCache"  # one client object per pool, not one per call
 
 # Auth --------------------------------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

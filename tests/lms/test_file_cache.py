@@ -44,3 +44,14 @@ def test_the_folder_is_listed_only_every_so_many_writes(tmp_path, monkeypatch):
     for n in range(120):
         c.set(f"k{n}", n)
     assert len(listings) == 3  # writes 1, 51 and 101
+
+
+def test_a_counter_starts_at_one_and_counts_on_the_file_and_memory_caches(tmp_path):
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from lms.cache import count
+
+    for c in (cache(tmp_path), LocMemCache("count-test", {})):
+        assert [count(c, "hits", 30) for _ in range(3)] == [1, 2, 3]
+        c.delete("hits")
+        assert count(c, "hits", 30) == 1  # a counter that is gone starts again

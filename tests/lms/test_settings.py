@@ -93,7 +93,7 @@ def test_servers_are_switched_on_by_environment_variables_alone():
         **env,
     )
     assert "postgresql" in values
-    assert "RedisCache" in values
+    assert "lms.cache.RedisCache" in values
     assert "amqp://" in values
     assert "smtp.EmailBackend" in values and "smtp.example.com" in values and "True" in values
 

@@ -41,7 +41,7 @@ def services_problem() -> str | None:
     db = settings.DATABASES["default"]
     if db["ENGINE"] != "django.db.backends.postgresql":
         return "DATABASE_URL is not a PostgreSQL URL (set DATABASE_URL=postgres://postgres@127.0.0.1:5432/lms_services)"
-    if settings.CACHES["default"]["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    if settings.CACHES["default"]["BACKEND"] != "lms.cache.RedisCache":  # what a redis:// CACHE_URL gives
         return "CACHE_URL is not a Redis URL (set CACHE_URL=redis://127.0.0.1:6379/1)"
     if not settings.CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
         return "CELERY_BROKER_URL is not a Redis URL (set CELERY_BROKER_URL=redis://127.0.0.1:6379/2)"

@@ -21,7 +21,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 
 def test_the_cache_is_redis_and_a_value_set_here_is_seen_and_changed_by_another_process():
     assert isinstance(caches["default"], RedisCache)
-    assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert settings.CACHES["default"]["BACKEND"] == "lms.cache.RedisCache"  # Django's, one client per pool
     key = f"services-test:{uuid.uuid4().hex}"
     cache.set(key, 41, timeout=60)
     try:
@@ -40,5 +40,21 @@ def test_the_cache_is_redis_and_a_value_set_here_is_seen_and_changed_by_another_
         assert cache.get(key) == 42  # the other process's increment is visible here
         raw = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"])
         assert raw.exists(cache.make_and_validate_key(key)) == 1  # and it lives in Redis itself
+    finally:
+        cache.delete(key)
+
+
+def test_one_client_object_serves_every_call_and_a_counter_counts_once_per_call_with_its_expiry():
+    backend = caches["default"]
+    assert backend._cache.get_client() is backend._cache.get_client(write=True)
+    key = f"services-test:{uuid.uuid4().hex}"
+    from lms.cache import count
+
+    try:
+        assert [count(cache, key, 30) for _ in range(3)] == [1, 2, 3]
+        raw = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"])
+        ttl = raw.ttl(backend.make_and_validate_key(key))
+        assert 0 < ttl <= 30  # set by the first count and not pushed back by the later ones
+        assert cache.get(key) == 3  # the raw counter reads back through the cache as an int
     finally:
         cache.delete(key)
