@@ -62,7 +62,8 @@ def _active_row(prefix: str) -> ApiKey | None:
     def build():
         return ApiKey.objects.filter(prefix=prefix, revoked_at__isnull=True).first()
 
-    return caching.cached(caching.key("api_key", prefix), [_version(prefix)], build, ROW_TIMEOUT)
+    # one round trip for the token; the row itself is this process's copy while the token is current
+    return caching.cached_local(caching.key("api_key", prefix), caching.tokens([_version(prefix)]), build, ROW_TIMEOUT)
 
 
 def api_key_check(key: str) -> ApiKey | None:

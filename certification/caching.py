@@ -57,3 +57,31 @@ def cached(entry_key: str, version_keys: list[str], build: Callable[[], Any], ti
     value = build()
     cache.set(entry_key, (current, value), timeout)
     return value
+
+
+# Entries that every call reads, kept unpickled in this process as well: see `cached_local`.
+_LOCAL: dict[str, tuple[tuple[str, ...], Any]] = {}
+_LOCAL_MAX = 1_000
+
+
+def cached_local(entry_key: str, current: tuple[str, ...], build: Callable[[], Any], timeout: int) -> Any:
+    """The entry under `entry_key` for the tokens `current` (read by the caller *before* anything `build` reads).
+
+    For small entries read on every call (departments and regions by code, an API key's row): the process keeps
+    its own copy and uses it while its tokens are the current ones, which saves reading and unpickling the shared
+    entry each time; otherwise the shared entry if it was built under `current`, else `build()`, stored in both.
+    The copy is shared by the threads of the process: callers must not change it.
+    """
+    local = _LOCAL.get(entry_key)
+    if local is not None and local[0] == current:
+        return local[1]
+    stored = cache.get(entry_key)
+    if stored is not None and stored[0] == current:
+        value = stored[1]
+    else:
+        value = build()
+        cache.set(entry_key, (current, value), timeout)
+    if len(_LOCAL) >= _LOCAL_MAX:
+        _LOCAL.clear()
+    _LOCAL[entry_key] = (current, value)
+    return value

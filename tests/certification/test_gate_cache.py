@@ -168,3 +168,47 @@ def test_cached_and_uncached_answers_agree_through_a_certificate_s_life(
                         assert _answer(eligibility_from(facts=cached, **question)) == _answer(fresh), (step, question)
                         checked += 1
     assert checked == 7 * 2 * 3 * 2 * 4
+
+
+def test_the_api_s_json_is_what_the_documented_serializer_gives(holder, foundation, senior, regions, issue, department):
+    """The view builds its JSON directly (cheaper than DRF's fields); it must stay what the serializer gives."""
+    from django.utils import translation
+
+    from certification.api import EligibilitySerializer, eligibility_data
+
+    start = timezone.now()
+    first = issue(holder, foundation, [regions["DE"]], days_ago=10)
+    issue(holder, senior, [regions["US"], regions["GB"]], days_ago=3)
+    certificate_suspend(certificate=first, reason="review")
+    facts = facts_for_employee("E0004")
+    compared = 0
+    for zone in ("UTC", "Asia/Shanghai"):
+        for language in ("en", "zh-hans"):
+            with translation.override(language), timezone.override(zone):
+                for level in ("foundation", "senior"):
+                    for at in (None, start - timedelta(days=5), start - timedelta(days=30)):
+                        for region in regions.values():
+                            answer = eligibility_from(
+                                facts=facts, department=department, region=region, level=level, at=at
+                            )
+                            assert eligibility_data(answer) == EligibilitySerializer(answer).data
+                            compared += 1
+    assert compared == 2 * 2 * 2 * 3 * len(regions)
+
+
+def test_an_employee_id_given_to_another_person_answers_for_the_new_holder(ask, holder, foundation, regions, issue):
+    """The process remembers which person an employee ID belonged to, to read their token early; a stale guess
+    must cost a round trip, never a wrong answer."""
+    from tests.factories import UserFactory
+
+    issue(holder, foundation, [regions["DE"]])
+    assert ask().json()["eligible"] is True
+    assert ask().json()["eligible"] is True  # the guess is made now
+    holder.employee_id = "E0004-OLD"
+    holder.save()
+    newcomer = UserFactory(employee_id="E0004", department=holder.department)
+    answer = ask().json()
+    assert answer["eligible"] is False and answer["certificates"] == []
+    assert ask(employee_id="E0004-OLD").json()["eligible"] is True
+    newcomer.delete()
+    assert ask().status_code == 404
