@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lms.forms import ModelMultipleChoiceField
 from lms.uploads import validate_text_upload
 from org.models import Department, Region, User
 
@@ -89,7 +90,7 @@ class StatusForm(forms.Form):
 class RecordForm(forms.Form):
     person = forms.ModelChoiceField(label=_("Person"), queryset=User.objects.filter(is_active=True))
     programme = forms.ModelChoiceField(label=_("Programme"), queryset=Programme.objects.all())
-    regions = forms.ModelMultipleChoiceField(
+    regions = ModelMultipleChoiceField(
         label=_("Regions"), queryset=Region.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
     )
     valid_from = forms.DateField(label=_("Valid from"), widget=DateInput())

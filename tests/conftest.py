@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from org.roles import Role
 from tests.factories import DepartmentFactory, UserFactory
+
+# The fuzz tests (tests/security) explore new random inputs on every local run; CI draws them from a fixed seed, so
+# that a CI run is repeatable and a failure found there can be run again as it was.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture

@@ -125,7 +125,8 @@ def parse(data: bytes | str) -> ParseResult:
             continue
         body = _pre(body)
         if body.startswith("$CATEGORY:"):
-            category = clean_category(_post(body[len("$CATEGORY:") :].strip().splitlines()[0]))
+            named = body[len("$CATEGORY:") :].strip().splitlines()
+            category = clean_category(_post(named[0])) if named else ""  # an empty one: the import's own category
             continue
         item = _question(body, line, result)
         if item is None:

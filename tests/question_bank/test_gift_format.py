@@ -144,3 +144,9 @@ def test_an_unclosed_answer_block_is_an_error_with_name_and_line():
 def test_a_matching_line_without_an_arrow_is_an_error():
     result = gift.parse("::M:: Match {=a -> b =c -> d =e}\n")
     assert result.errors and result.errors[0].name == "M"
+
+
+def test_an_empty_category_line_puts_what_follows_in_the_import_s_own_category():
+    result = gift.parse("$CATEGORY: top/A\n\n::One::Yes?{T}\n\n$CATEGORY:\n\n::Two::No?{F}\n\n$CATEGORY:")
+    assert [(item["name"], item["category"]) for item in result.items] == [("One", "A"), ("Two", "")]
+    assert not result.errors
