@@ -3,7 +3,8 @@
     .venv/bin/python bench/growth.py sqlite:///$PWD/var/bench/s01.sqlite3 sqlite:///$PWD/var/bench/s1.sqlite3
 
 For each database (in its own process, one after the other) and `--repeat` different bench people: exam start
-(POST, the draw of 30 from the bank), the attempt's first page, an autosave of that page, submit, the eligibility
+(POST, the draw of 30 from the bank), the course catalogue and a lesson (when `seed_demo --force` has added the
+courses), the attempt's first page, an autosave of that page, submit, the eligibility
 API and HR's dashboard, each through Django's request handling in-process (no HTTP server: this measures the
 application's own work). Prints per path the queries per request and p50/p95 at each scale, and the ratios; the
 target is the same query count and p95 within 1.5x. Changes the databases (new attempts): use bench copies.
@@ -61,9 +62,16 @@ def measure(repeat: int) -> dict:
         samples.setdefault(name, []).append((ms, len(queries.captured_queries)))
         return response
 
+    from courses.models import LessonPage
+
+    lesson = LessonPage.objects.live().public().order_by("path").first()
+    lesson_url = lesson.url if lesson is not None else None  # courses exist only after `seed_demo --force`
     for n, person in enumerate(people):
         client = Client(HTTP_HOST="127.0.0.1")
         client.force_login(person)
+        if lesson_url:
+            timed("catalogue", lambda c=client: c.get("/courses/"))
+            timed("lesson", lambda c=client: c.get(lesson_url))
         start = timed("exam start", lambda c=client: c.post(f"/exams/{EXAM}/"))
         pk = int(start["Location"].rstrip("/").split("/")[-1])
         timed("attempt page", lambda c=client, p=pk: c.get(f"/exams/attempts/{p}/"))
