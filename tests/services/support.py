@@ -68,3 +68,20 @@ def queued_task_calls() -> list[tuple[str, list]]:
         args = json.loads(body)[0]
         calls.append((message["headers"]["task"], args))
     return calls
+
+
+def earned_person(prefix: str):
+    """A new programme (code `<prefix>-<tag>`) and a person who meets its only requirement (a performance rating)
+    and holds no certificate yet: (person, programme). Committed by the caller's transaction=True test."""
+    import uuid
+
+    from certification.models import Level, PerformanceRating, PerformanceRecord, Programme
+    from tests.factories import UserFactory
+
+    tag = uuid.uuid4().hex[:8]
+    programme = Programme.objects.create(
+        code=f"{prefix}-{tag}", name=prefix.title(), level=Level.FOUNDATION, minimum_performance=PerformanceRating.MEETS
+    )
+    person = UserFactory(username=f"{prefix}-{tag}", preferred_language="en")
+    PerformanceRecord.objects.create(person=person, rating=PerformanceRating.EXCEEDS, period="2026 H1")
+    return person, programme

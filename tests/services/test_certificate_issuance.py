@@ -6,26 +6,19 @@ The tests commit real rows (transaction=True): the worker is another process and
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from certification.models import (
     Certificate,
     EvaluationRequest,
-    Level,
-    PerformanceRating,
-    PerformanceRecord,
-    Programme,
     StatusChange,
 )
 from certification.services.certificates import certificate_issue
 from certification.services.requirements import evaluation_request, person_evaluate
 from org.models import Notification
 from tests.exams.test_concurrency import run_together
-from tests.factories import UserFactory
 
-from .support import wait_until, worker_log_text
+from .support import earned_person, wait_until, worker_log_text
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -33,13 +26,7 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def earned():
     """A person who meets every requirement of a programme (a performance rating), with no certificate yet."""
-    tag = uuid.uuid4().hex[:8]
-    programme = Programme.objects.create(
-        code=f"race-{tag}", name="Race", level=Level.FOUNDATION, minimum_performance=PerformanceRating.MEETS
-    )
-    person = UserFactory(username=f"earner-{tag}", preferred_language="en")
-    PerformanceRecord.objects.create(person=person, rating=PerformanceRating.EXCEEDS, period="2026 H1")
-    return person, programme
+    return earned_person("race")
 
 
 def issued_once(person, programme) -> None:

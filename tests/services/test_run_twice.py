@@ -17,10 +17,6 @@ from django.utils import timezone
 from certification.models import (
     Certificate,
     EvaluationRequest,
-    Level,
-    PerformanceRating,
-    PerformanceRecord,
-    Programme,
     StatusChange,
     WebhookAttempt,
     WebhookDelivery,
@@ -30,6 +26,8 @@ from certification.tasks import deliver_webhook, evaluate_person, render_certifi
 from org.models import Notification
 from org.tasks import deliver_notification
 from tests.factories import UserFactory
+
+from .support import earned_person
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -66,12 +64,7 @@ def twice(task, *args) -> list:
 def test_each_task_and_webhook_delivery_run_twice_does_its_work_once(workers, receiver, mailoutbox):
     url, received = receiver
     WebhookEndpoint.objects.create(name="ATS", url=url, secret="s3cret")
-    tag = uuid.uuid4().hex[:8]
-    programme = Programme.objects.create(
-        code=f"twice-{tag}", name="Twice", level=Level.FOUNDATION, minimum_performance=PerformanceRating.MEETS
-    )
-    person = UserFactory(username=f"twice-{tag}", preferred_language="en")
-    PerformanceRecord.objects.create(person=person, rating=PerformanceRating.EXCEEDS, period="2026 H1")
+    person, programme = earned_person("twice")
     EvaluationRequest.objects.create(person=person, requested_at=timezone.now())
 
     # evaluation: one certificate, one history entry, one notification, one webhook event

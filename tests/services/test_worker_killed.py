@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,10 +20,6 @@ from django.db.models import F
 from certification.models import (
     Certificate,
     EvaluationRequest,
-    Level,
-    PerformanceRating,
-    PerformanceRecord,
-    Programme,
     StatusChange,
 )
 from certification.services import pdf
@@ -32,10 +27,9 @@ from certification.services.certificates import certificate_issue
 from certification.services.requirements import evaluation_request
 from certification.tasks import sweep_pending_work
 from org.models import Notification
-from tests.factories import UserFactory
 
 from .servers import Worker
-from .support import QUEUE, wait_until
+from .support import QUEUE, earned_person, wait_until
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -91,13 +85,7 @@ def one_certificate_and_one_pdf(person, programme, media: Path) -> Certificate:
 
 @pytest.fixture
 def earned():
-    tag = uuid.uuid4().hex[:8]
-    programme = Programme.objects.create(
-        code=f"kill-{tag}", name="Kill", level=Level.FOUNDATION, minimum_performance=PerformanceRating.MEETS
-    )
-    person = UserFactory(username=f"killed-{tag}", preferred_language="en")
-    PerformanceRecord.objects.create(person=person, rating=PerformanceRating.EXCEEDS, period="2026 H1")
-    return person, programme
+    return earned_person("kill")
 
 
 @pytest.mark.parametrize(
