@@ -29,16 +29,20 @@ class ApiKeyClient:
         return False
 
 
+def presented_key(request) -> str | None:
+    """The key in an `Authorization: Api-Key <key>` header (possibly empty), or None for any other header or none."""
+    header = authentication.get_authorization_header(request).decode("latin-1")
+    scheme, _sep, key = header.partition(" ")
+    return key.strip() if header and scheme == KEYWORD else None
+
+
 class ApiKeyAuthentication(authentication.BaseAuthentication):
     def authenticate(self, request):
-        header = authentication.get_authorization_header(request).decode("latin-1")
-        if not header:
+        key = presented_key(request)
+        if key is None:
             return None
-        scheme, _sep, key = header.partition(" ")
-        if scheme != KEYWORD:
-            return None
-        key = key.strip()
-        row = api_key_check(key) if key else None
+        # `cache_found`: what the view already read from the cache for this call (see certification/api.py)
+        row = api_key_check(key, getattr(request, "cache_found", None)) if key else None
         if row is None:
             raise exceptions.AuthenticationFailed(_("The API key is not valid or has been revoked."))
         return ApiKeyClient(row), row

@@ -50,28 +50,52 @@ def api_key_create(*, name: str, created_by=None) -> tuple[ApiKey, str]:
 ROW_TIMEOUT = 60
 
 
-def _version(prefix: str) -> str:
+def version_key(prefix: str) -> str:
     return caching.key("api_key", prefix, "v")
 
 
 def api_key_changed(prefix: str) -> None:
-    caching.bump(_version(prefix))
+    caching.bump(version_key(prefix))
 
 
-def _active_row(prefix: str) -> ApiKey | None:
+def prefix_of(key: str) -> str | None:
+    """The prefix part of something shaped like a key (`iak_<prefix>_<secret>`), else None."""
+    parts = key.split("_", 2)  # the secret part may itself contain "_"
+    if len(parts) != 3 or parts[0] != KEY_PREFIX or not parts[1]:
+        return None
+    return parts[1]
+
+
+def known_here(key: str) -> str | None:
+    """The key's prefix if this process holds a copy of that key's row and the key matches it, else None. Whether
+    the copy is still current (not revoked since) is for `api_key_check` to say; this only tells a key seen before
+    from a guess, so that nothing is counted against a real client's budget for a forged key."""
+    prefix = prefix_of(key)
+    if prefix is None:
+        return None
+    row = caching.local_copy(caching.key("api_key", prefix))
+    if row is None or not secrets.compare_digest(row.digest, digest(key)):
+        return None
+    return prefix
+
+
+def _active_row(prefix: str, found: dict | None = None) -> ApiKey | None:
     def build():
         return ApiKey.objects.filter(prefix=prefix, revoked_at__isnull=True).first()
 
-    # one round trip for the token; the row itself is this process's copy while the token is current
-    return caching.cached_local(caching.key("api_key", prefix), caching.tokens([_version(prefix)]), build, ROW_TIMEOUT)
+    # one round trip for the token (none if `found` holds it); the row is this process's copy while it is current
+    current = caching.tokens([version_key(prefix)], found)
+    return caching.cached_local(caching.key("api_key", prefix), current, build, ROW_TIMEOUT)
 
 
-def api_key_check(key: str) -> ApiKey | None:
-    """The active key matching `key`, or None."""
-    parts = key.split("_", 2)  # the secret part may itself contain "_"
-    if len(parts) != 3 or parts[0] != KEY_PREFIX:
+def api_key_check(key: str, found: dict | None = None) -> ApiKey | None:
+    """The active key matching `key`, or None. `found`: what a `get_many` of this call already read (the key's
+    token, `version_key(prefix)`), if anything."""
+    prefix = prefix_of(key)
+    if prefix is None:
         return None
-    row = _active_row(parts[1])
+    token = version_key(prefix)
+    row = _active_row(prefix, {token: found[token]} if found and token in found else None)
     if row is None or not secrets.compare_digest(row.digest, digest(key)):
         return None
     now = timezone.now()

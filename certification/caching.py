@@ -85,3 +85,9 @@ def cached_local(entry_key: str, current: tuple[str, ...], build: Callable[[], A
         _LOCAL.clear()
     _LOCAL[entry_key] = (current, value)
     return value
+
+
+def local_copy(entry_key: str) -> Any:
+    """This process's copy of an entry `cached_local` keeps, current or not, or None."""
+    local = _LOCAL.get(entry_key)
+    return local[1] if local is not None else None

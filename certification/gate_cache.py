@@ -49,23 +49,36 @@ _PK_GUESS: dict[str, int] = {}
 _PK_GUESS_MAX = 100_000
 
 
-def lookup(employee_id: str) -> tuple[tuple[dict[str, Department], dict[str, Region]], PersonFacts | None]:
+def lookup_keys(employee_id: str) -> list[str]:
+    """What `lookup` reads from the cache: the person's entry, the codes' token and, if this process has seen the
+    employee ID before, the token of the person it belonged to."""
+    keys = [_employee_key(employee_id), CODES_VERSION]
+    guess = _PK_GUESS.get(employee_id)
+    if guess is not None:
+        keys.append(person_version(guess))
+    return keys
+
+
+def lookup(
+    employee_id: str, found: dict | None = None
+) -> tuple[tuple[dict[str, Department], dict[str, Region]], PersonFacts | None]:
     """Departments and regions by code, and the facts of the person with this employee ID (None if nobody has it):
     what an eligibility call needs, in one cache round trip and no query when all is cached and current (the codes
-    come from this process's copy while their token is current)."""
+    come from this process's copy while their token is current). `found`: the result of a `get_many` of
+    `lookup_keys(employee_id)` made with other reads of the same call, if any."""
     entry_key = _employee_key(employee_id)
-    guess = _PK_GUESS.get(employee_id)
-    guessed_version = person_version(guess) if guess is not None else None
-    found = cache.get_many([entry_key, CODES_VERSION, *([guessed_version] if guess is not None else [])])
-    stored = found.pop(entry_key, None)
-    codes = caching.tokens([CODES_VERSION], found)
+    if found is None:
+        found = cache.get_many(lookup_keys(employee_id))
+    stored = found.get(entry_key)
+    codes = caching.tokens([CODES_VERSION], {k: found[k] for k in (CODES_VERSION,) if k in found})
     found_places = _places_for(codes)
     if stored is not None:
         stored_tokens, facts = stored
-        if facts.pk == guess:
-            person_token = found.get(guessed_version)
-        else:
-            person_token = cache.get(person_version(facts.pk))
+        version = person_version(facts.pk)
+        if version in found:
+            person_token = found[version]
+        else:  # not asked for in the same read: the employee ID is new to this process, or was another person's
+            person_token = cache.get(version)
             _remember(employee_id, facts.pk)
         if stored_tokens == (codes[0], person_token):
             return found_places, facts

@@ -74,13 +74,28 @@ class ClientRateThrottle(throttling.SimpleRateThrottle):
         self.now = self.timer()
         window = int(self.now // self.duration)
         self.window_end = (window + 1) * self.duration
-        count = cache_count(self.cache, f"{self.key}:{window}", self.duration + 1)
+        counter = f"{self.key}:{window}"
+        counted = getattr(request, "counted", None)  # (counter, value) if the view counted with its first read
+        if counted is not None and counted[0] == counter:
+            count = counted[1]
+        else:
+            count = cache_count(self.cache, counter, self.duration + 1)
         if count > self.num_requests:
             return self.throttle_failure()
         return True
 
     def wait(self):
         return max(0.0, self.window_end - self.now)
+
+    def counter_for_api_key(self, prefix: str) -> tuple[str, int] | None:
+        """The counter `allow_request` will use for a call made with the key of this prefix, and its timeout
+        (None when there is no limit), so that a view can count in the same cache round trip as its own reads;
+        `allow_request` then takes that count (it must not be counted for a key that turns out to be invalid)."""
+        if self.rate is None:
+            return None
+        window = int(self.timer() // self.duration)
+        ident = self.cache_format % {"scope": self.scope, "ident": f"key:{prefix}"}
+        return f"{ident}:{window}", self.duration + 1
 
     def get_cache_key(self, request, view):
         auth = getattr(request, "auth", None)

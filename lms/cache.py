@@ -85,6 +85,30 @@ class RedisCache(redis_backend.RedisCache):
         value, _expiry_set = client.pipeline(transaction=False).incr(key).expire(key, timeout, nx=True).execute()
         return value
 
+    def get_many_and_incr_with_expiry(self, keys, counter, timeout):
+        """`get_many(keys)` and `incr_with_expiry(counter, timeout)` in one round trip."""
+        names = {self.make_and_validate_key(key): key for key in keys}
+        counter = self.make_and_validate_key(counter)
+        client = self._cache.get_client(counter, write=True)
+        pipeline = client.pipeline(transaction=False)
+        if names:
+            pipeline.mget(list(names))
+        values = pipeline.incr(counter).expire(counter, timeout, nx=True).execute()
+        found = {}
+        if names:
+            loads = self._cache._serializer.loads
+            found = {names[name]: loads(raw) for name, raw in zip(names, values[0], strict=True) if raw is not None}
+        return found, values[-2]
+
+
+def get_many_and_count(cache, keys: list[str], counter: str | None, timeout: int) -> tuple[dict, int | None]:
+    """`cache.get_many(keys)` and, if `counter` is given, `count(cache, counter, timeout)`: on Redis in one round
+    trip (MGET, INCR and EXPIRE NX pipelined)."""
+    combined = getattr(cache, "get_many_and_incr_with_expiry", None)
+    if combined is not None and counter is not None:
+        return combined(keys, counter, timeout)
+    return cache.get_many(keys), (count(cache, counter, timeout) if counter is not None else None)
+
 
 def count(cache, key: str, timeout: int) -> int:
     """Add one to the counter under `key` in `cache` (created at 1, expiring after `timeout` seconds); the new

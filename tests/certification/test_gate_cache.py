@@ -212,3 +212,49 @@ def test_an_employee_id_given_to_another_person_answers_for_the_new_holder(ask, 
     assert ask(employee_id="E0004-OLD").json()["eligible"] is True
     newcomer.delete()
     assert ask().status_code == 404
+
+
+@pytest.fixture
+def limit(monkeypatch):
+    from django.core.cache import cache
+    from rest_framework.throttling import SimpleRateThrottle
+
+    def set_limit(rate):
+        monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"api": rate})
+
+    cache.clear()
+    yield set_limit
+    cache.clear()
+
+
+def test_a_call_counted_with_its_first_read_is_counted_once(ask, key, holder, foundation, regions, issue, limit):
+    """The view counts a known key's call in the same cache round trip as its reads; the throttle must take that
+    count, not count again."""
+    limit("3/minute")
+    issue(holder, foundation, [regions["DE"]])
+    codes = [ask().status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    assert ask().json()["error"]["code"] == "rate_limited"
+
+
+def test_forged_keys_with_a_real_key_s_prefix_do_not_spend_its_budget(ask, client, key, holder, limit):
+    limit("3/minute")
+    row, secret = key
+    assert ask().status_code == 200  # this process now holds the key's row
+    forged = f"iak_{row.prefix}_{'x' * 43}"
+    for _ in range(5):
+        response = client.get(
+            "/api/v1/eligibility/",
+            {"employee_id": "E0004", "department": "SALES", "region": "DE"},
+            HTTP_AUTHORIZATION=f"Api-Key {forged}",
+        )
+        assert response.status_code == 401
+    assert [ask().status_code for _ in range(3)] == [200, 200, 429]  # 1 + 2 more of its 3: none went to the forger
+
+
+def test_a_session_user_s_call_reads_ahead_too(client, holder, foundation, regions, issue, personas):
+    issue(holder, foundation, [regions["DE"]])
+    client.force_login(personas["hr"])
+    params = {"employee_id": "E0004", "department": "SALES", "region": "DE"}
+    assert client.get("/api/v1/eligibility/", params).json()["eligible"] is True
+    assert client.get("/api/v1/eligibility/", {**params, "employee_id": "NOBODY"}).status_code == 404

@@ -58,3 +58,37 @@ def test_one_client_object_serves_every_call_and_a_counter_counts_once_per_call_
         assert cache.get(key) == 3  # the raw counter reads back through the cache as an int
     finally:
         cache.delete(key)
+
+
+@pytest.mark.django_db
+def test_a_warm_eligibility_call_makes_one_redis_round_trip(client, django_assert_num_queries, monkeypatch):
+    """The key's token, the rate-limit count, the person's entry and tokens: one pipeline, no query."""
+    from redis.client import Pipeline, Redis
+
+    from certification.api_keys import api_key_create
+    from tests.factories import DepartmentFactory, RegionFactory, UserFactory
+
+    department = DepartmentFactory(code=f"D{uuid.uuid4().hex[:6].upper()}")
+    region = RegionFactory(code=f"R{uuid.uuid4().hex[:4].upper()}")
+    person = UserFactory(employee_id=f"X{uuid.uuid4().hex[:8]}", department=department, home_region=region)
+    _row, secret = api_key_create(name=f"round trips {uuid.uuid4().hex}")
+    url = f"/api/v1/eligibility/?employee_id={person.employee_id}&department={department.code}&region={region.code}"
+    for _ in range(3):  # records the key's use, fills the cache and this process's copies
+        assert client.get(url, HTTP_AUTHORIZATION=f"Api-Key {secret}").status_code == 200
+    trips = []
+    real_command, real_execute = Redis.execute_command, Pipeline.execute
+
+    def command(self, *args, **options):
+        trips.append(args[0])
+        return real_command(self, *args, **options)
+
+    def execute(self, *args, **options):
+        trips.append("pipeline")
+        return real_execute(self, *args, **options)
+
+    monkeypatch.setattr(Redis, "execute_command", command)
+    monkeypatch.setattr(Pipeline, "execute", execute)
+    with django_assert_num_queries(0):
+        response = client.get(url, HTTP_AUTHORIZATION=f"Api-Key {secret}")
+    assert response.status_code == 200 and response.json()["eligible"] is False
+    assert trips == ["pipeline"]
