@@ -103,7 +103,7 @@ class Client:
             location = str(error)
         finally:
             conn.close()
-        self.log.append((label, 1000 * (time.monotonic() - began), status))
+        self.log.append((label, 1000 * (time.monotonic() - began), status, began))
         return status, location, text
 
 
@@ -252,8 +252,10 @@ def main() -> int:
         json.dump(sent, f)
     check = json.loads(manage(env, source, "shell", "-c", CHECK_CODE.replace("PATH", f.name)).strip().splitlines()[-1])
     by_label: dict[str, list] = defaultdict(list)
-    for label, ms, status in log:
+    by_minute: dict[int, list] = defaultdict(list)
+    for label, ms, status, at in log:
         by_label[label].append((ms, status))
+        by_minute[max(0, int((at - t0) // 60))].append((label, ms))
     print(f"\n{args.label} candidates={args.candidates} workers={args.workers} minutes={args.minutes:g}")
     print(f"server log: {server_log}")
     print(f"wall {wall:.0f} s, load generator CPU {100 * cpu:.0f}% of a core, gunicorn CPU {100 * server_cpu:.0f}%")
@@ -268,6 +270,21 @@ def main() -> int:
         print(
             f"| {label} | {len(rows)} | {len(rows) / wall:.1f} | {bad} | {percentile(times, 50):.0f} ms | "
             f"{percentile(times, 95):.0f} ms | {percentile(times, 99):.0f} ms | {max(times):.0f} ms |"
+        )
+    # where in the run the time goes: the arrival minute (starts) and the last one (submits) are the busy ones
+    print("\n| minute of the run | requests | per second | p50 | p95 | p95 of each endpoint |")
+    print("|---|---|---|---|---|---|")
+    for minute in sorted(by_minute):
+        rows = by_minute[minute]
+        times = [ms for _, ms in rows]
+        each = ", ".join(
+            f"{label} {percentile([ms for lb, ms in rows if lb == label], 95):.0f} ms"
+            for label in ("start", "page", "autosave", "turn", "submit")
+            if any(lb == label for lb, _ in rows)
+        )
+        print(
+            f"| {minute} | {len(rows)} | {len(rows) / 60:.1f} | {percentile(times, 50):.0f} ms | "
+            f"{percentile(times, 95):.0f} ms | {each} |"
         )
     print(f"\nclient-side errors: {len(errors)} {errors[:5]}; candidates still running at the end: {unfinished}")
     print(
