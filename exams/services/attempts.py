@@ -263,18 +263,25 @@ def _response_save(*, attempt: Attempt, user, answers: dict) -> list[Response]:
     return saved
 
 
-@transaction.atomic
 def attempt_submit(*, attempt: Attempt, user=None) -> Attempt:
-    """Close and grade the attempt. A second submit (another tab, a stale page, a retry) changes nothing."""
-    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
-    if user is not None and attempt.user_id != user.pk:
-        raise PermissionDenied
-    if not attempt.is_open:
-        return attempt
-    now = timezone.now()
-    if _late(attempt, now):
-        return _close_expired_locked(attempt=attempt, now=now)
-    return _submit_locked(attempt=attempt, now=now)
+    """Close and grade the attempt. A second submit (another tab, a stale page, a retry) changes nothing.
+
+    The items' versions (the answer key) are read before the write transaction: a used version never changes, so
+    only the answers need the lock, and on SQLite the write lock is held for the scoring alone, not the reads."""
+    versions = None
+    if attempt.is_open and (user is None or attempt.user_id == user.pk):
+        used = AttemptItem.objects.filter(attempt_id=attempt.pk).values_list("version_id", flat=True)
+        versions = versions_by_id(used)
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+        if user is not None and attempt.user_id != user.pk:
+            raise PermissionDenied
+        if not attempt.is_open:
+            return attempt
+        now = timezone.now()
+        if _late(attempt, now):
+            return _close_expired_locked(attempt=attempt, now=now, versions=versions)
+        return _submit_locked(attempt=attempt, now=now, versions=versions)
 
 
 def attempt_check_time(*, attempt: Attempt) -> Attempt:
@@ -301,13 +308,15 @@ def _check_time_locked(*, pk: int) -> Attempt:
     return attempt
 
 
-def _submit_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
+def _submit_locked(*, attempt: Attempt, now, notify: bool = True, versions: dict | None = None) -> Attempt:
     # a submit after the deadline (a closed laptop, the overdue sweep) finishes at the deadline
     attempt.finished_at = min(now, attempt.deadline) if _late(attempt, now) else now
     attempt.state = Attempt.State.FINISHED
     attempt.save(update_fields=["state", "finished_at"])
     items = list(AttemptItem.objects.filter(attempt=attempt).select_related("response").order_by("slot"))
-    versions = versions_by_id(i.version_id for i in items)
+    versions = dict(versions or {})
+    if missing := {i.version_id for i in items} - versions.keys():  # none when read before the lock
+        versions.update(versions_by_id(missing))
     scored: dict = {}  # (fraction, needs grading): response ids, so equal scores are written in one UPDATE
     for item in items:
         response = item.response
@@ -324,12 +333,12 @@ def _submit_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
     return attempt
 
 
-def _close_expired_locked(*, attempt: Attempt, now, notify: bool = True) -> Attempt:
+def _close_expired_locked(*, attempt: Attempt, now, notify: bool = True, versions: dict | None = None) -> Attempt:
     """Close an attempt whose time ran out before the learner submitted it: finished at the deadline from what
     was saved, or abandoned (no result) when not a single answer was saved."""
     responses = Response.objects.filter(item__attempt=attempt).only("answer")
     if any(is_answered(r.answer) for r in responses):
-        return _submit_locked(attempt=attempt, now=now, notify=notify)
+        return _submit_locked(attempt=attempt, now=now, notify=notify, versions=versions)
     attempt.state = Attempt.State.ABANDONED
     attempt.finished_at = attempt.deadline
     attempt.save(update_fields=["state", "finished_at"])

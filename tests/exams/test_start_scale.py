@@ -132,3 +132,21 @@ def test_nothing_is_read_from_the_bank_inside_the_write_transaction(db, learner,
     ]
     assert bank_reads == []
     assert any(sql.startswith("INSERT") and '"exams_attemptitem"' in sql for sql in inside)
+
+
+def test_a_submit_reads_the_answer_key_before_the_write_transaction(db, learner):
+    """A used version never changes: only the answers are read under the attempt's lock (on SQLite the write lock),
+    so concurrent autosaves wait for the scoring alone."""
+    from exams.services.attempts import attempt_submit
+
+    make_bank(category="Scale/Submit", kinds=["single", "multi", "truefalse"])
+    exam = make_exam(category="Scale/Submit", slug="submit-lock", count=3)
+    attempt = attempt_start(exam=exam, user=learner, language="en")
+    with CaptureQueriesContext(connection) as ctx:
+        attempt = attempt_submit(attempt=attempt, user=learner)
+    assert attempt.state == Attempt.State.FINISHED and attempt.percent is not None
+    statements = [q["sql"] for q in ctx.captured_queries]
+    began = next(n for n, sql in enumerate(statements) if sql.startswith(("SAVEPOINT", "BEGIN")))
+    before, inside = statements[:began], statements[began:]
+    assert any('"question_bank_answer"' in sql for sql in before)
+    assert not [sql for sql in inside if sql.startswith("SELECT") and '"question_bank_answer"' in sql]
