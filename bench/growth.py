@@ -7,7 +7,8 @@ For each database (in its own process, one after the other) and `--repeat` diffe
 courses), the attempt's first page, an autosave of that page, submit, the eligibility
 API and HR's dashboard, each through Django's request handling in-process (no HTTP server: this measures the
 application's own work). Prints per path the queries per request and p50/p95 at each scale, and the ratios; the
-target is the same query count and p95 within 1.5x. Changes the databases (new attempts): use bench copies.
+target is the same query count and p95 within 1.5x. Changes the databases (new attempts): use bench copies. Clears
+the cache it is given (`CACHE_URL`) before each database's run.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def measure(repeat: int) -> dict:
 
     django.setup()
     from django.contrib.auth.models import Group
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -38,6 +40,9 @@ def measure(repeat: int) -> dict:
     from org.models import User
     from org.roles import Role
 
+    # each database starts from an empty cache: the runs share CACHE_URL, and entries keyed by a bench person's employee
+    # ID or an exam's sections would otherwise be read by the other database's run
+    cache.clear()
     busy = Attempt.objects.filter(exam__slug=EXAM, state__in=["inprogress", "overdue"]).values("user")
     people = list(
         User.objects.filter(username__startswith="bench")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import time
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +50,13 @@ _GENERATION_KEY = "exams:draw:generation"
 _PLAN_TOKEN_KEY = "exams:plan-token:{pk}"  # noqa: S105 - a cache key, not a secret
 _CHOICE_KINDS = (QuestionType.SINGLE, QuestionType.MULTI, QuestionType.TRUEFALSE)
 GROUPS_TIMEOUT = 600  # seconds; a bound on staleness should a change ever bypass `bank_changed`
+# Each process also keeps the lists it read, for this long: a list is as long as its section's pool (tens of thousands
+# of groups in a large bank), and reading and unpickling it on every start made the start grow with the bank. The
+# key holds the bank's generation token, so a change to the bank means new keys; a list gone stale in between is
+# caught by the live filter of the draw, as a shared one is.
+LOCAL_GROUPS_TIMEOUT = 60
+_LOCAL_GROUPS: dict[str, tuple[float, list]] = {}
+_LOCAL_GROUPS_MAX = 256
 PLAN_TIMEOUT = 600  # the same bound for an exam's sections and fixed rows
 VERSION_TIMEOUT = 7 * 24 * 3600
 
@@ -292,10 +300,35 @@ def _by_group(rows) -> dict:
 def _cold_rows(section, key: str, *, language: str, excluded: set) -> list[dict]:
     """Read the section's candidates once, cache its list of groups and sample from the rows read (one query)."""
     groups = _by_group(Question.objects.filter(section_filter(section)).order_by("pk").values(*_ROW))
-    cache.set(key, [group.int for group in groups], GROUPS_TIMEOUT)
+    listed = [group.int for group in groups]
+    cache.set(key, listed, GROUPS_TIMEOUT)
+    _keep_local(key, listed)
     eligible = [group for group in groups if group.int not in excluded]
     picked = _rng.sample(eligible, min(section.count, len(eligible)))
     return [_in_language(groups[group], language)[0] for group in picked]
+
+
+def _keep_local(key: str, groups: list) -> None:
+    if len(_LOCAL_GROUPS) >= _LOCAL_GROUPS_MAX:
+        _LOCAL_GROUPS.clear()
+    _LOCAL_GROUPS[key] = (time.monotonic() + LOCAL_GROUPS_TIMEOUT, groups)
+
+
+def _group_lists(keys: list[str]) -> dict[str, list]:
+    """The cached lists under these keys: this process's copies while fresh, the rest from the shared cache."""
+    now = time.monotonic()
+    lists, missing = {}, []
+    for key in keys:
+        local = _LOCAL_GROUPS.get(key)
+        if local is not None and local[0] > now:
+            lists[key] = local[1]
+        else:
+            missing.append(key)
+    if missing:
+        for key, groups in cache.get_many(missing).items():
+            _keep_local(key, groups)
+            lists[key] = groups
+    return lists
 
 
 def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool = True, generation=None) -> dict | None:
@@ -312,7 +345,7 @@ def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool =
     generation = generation or _generation()
     drawable = [section for section in sections if section_filter(section) is not None]
     keys = {section.pk: _groups_key(section, generation) for section in drawable}
-    lists = cache.get_many(list(keys.values())) if cached_lists and keys else {}
+    lists = _group_lists(list(keys.values())) if cached_lists and keys else {}
     used: set = set()
     picked: dict = {}  # section id: [group ints] from a cached list
     rows: dict = {}  # section id: rows read now
@@ -340,6 +373,8 @@ def _random_groups(sections, fixed: dict, *, language: str, cached_lists: bool =
         stale = [pk for pk, groups in wanted.items() if any(group not in fresh for group in groups)]
         if stale:
             cache.delete_many([keys[pk] for pk in stale])
+            for pk in stale:
+                _LOCAL_GROUPS.pop(keys[pk], None)
             return None
         for pk, groups in wanted.items():
             rows[pk] = [_in_language(fresh[group], language)[0] for group in groups]

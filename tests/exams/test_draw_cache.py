@@ -156,3 +156,32 @@ def test_a_moved_category_tree_reaches_the_next_draw(warm):
     section.count = 8  # every group, the four above and the four in the new category below
     section.save()
     assert drawn_groups(exam, times=1) >= {q.translation_group for q in below}
+
+
+def test_a_process_reads_a_section_s_list_from_the_shared_cache_once_then_keeps_it(warm, monkeypatch):
+    """A list is as long as the section's pool: reading it on every start made the start grow with the bank."""
+    _bank, exam = warm
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    asked = []
+    real_get_many = backend.get_many
+
+    def get_many(keys, *args, **kwargs):
+        asked.extend(keys)
+        return real_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get_many", get_many)
+    import re
+
+    def lists_read():
+        return [key for key in asked if re.fullmatch(r"exams:draw:[0-9a-f]{32}:[0-9a-f]{32}", key)]
+
+    drawn_groups(exam, times=3)
+    assert lists_read() == []
+    # a new generation (any change to the bank) means new keys: the list is read again, and only then
+    from exams.services.drawing import bank_changed
+
+    bank_changed()
+    drawn_groups(exam, times=3)
+    assert len(lists_read()) == 1
