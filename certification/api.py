@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
@@ -10,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import permissions, serializers
 from rest_framework.generics import GenericAPIView
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -23,6 +25,7 @@ from .api_keys import known_here, prefix_of, version_key
 from .gate import INTERVIEW_LEVELS, eligibility_from, eligible_people, interviewer_summary
 from .gate_cache import lookup, lookup_keys, places
 
+JSON = JSONRenderer()
 ERROR = inline_serializer(
     "Error",
     {"error": inline_serializer("ErrorBody", {"code": serializers.CharField(), "message": serializers.CharField()})},
@@ -183,7 +186,15 @@ class EligibilityView(APIView):
         if facts is None:
             raise ApiError("unknown_employee", _("No person has that employee ID."), status=404)
         answer = eligibility_from(facts=facts, department=department, region=region, level=level, at=at)
-        return Response(eligibility_data(answer))
+        return self.json(request, eligibility_data(answer))
+
+    @staticmethod
+    def json(request, data):
+        """The answer as DRF's JSONRenderer writes it; rendered here when plain JSON was accepted (nearly every
+        call), which spares DRF's template-response machinery. Other accepted types (e.g. an indent) go to DRF."""
+        if request.accepted_media_type == JSON.media_type:
+            return HttpResponse(JSON.render(data), content_type=JSON.media_type)
+        return Response(data)
 
 
 class InterviewersView(GenericAPIView):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.encoding import force_str
 from rest_framework import exceptions, throttling
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from .cache import count as cache_count
@@ -106,3 +107,16 @@ class ClientRateThrottle(throttling.SimpleRateThrottle):
         else:
             ident = f"ip:{self.get_ident(request)}"
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+class ContentNegotiation(DefaultContentNegotiation):
+    """DRF's negotiation, answered at once for what nearly every call sends to a view with one renderer (no Accept
+    header, `*/*`, or that renderer's own media type) with the answer DRF would give; anything else goes to DRF."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        if len(renderers) == 1 and not format_suffix:
+            only = renderers[0]
+            accept = request.META.get("HTTP_ACCEPT", "*/*").strip()
+            if accept in ("*/*", only.media_type) and self.settings.URL_FORMAT_OVERRIDE not in request.GET:
+                return only, only.media_type
+        return super().select_renderer(request, renderers, format_suffix)

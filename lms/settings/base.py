@@ -272,6 +272,7 @@ REST_FRAMEWORK = {
         "certification.api_auth.ApiKeyReadOnly",
     ],
     "EXCEPTION_HANDLER": "lms.api.exception_handler",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "lms.api.ContentNegotiation",
     "DEFAULT_THROTTLE_CLASSES": ["lms.api.ClientRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"api": env("API_RATE_LIMIT", default="1200/minute")},
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

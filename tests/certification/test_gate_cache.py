@@ -258,3 +258,22 @@ def test_a_session_user_s_call_reads_ahead_too(client, holder, foundation, regio
     params = {"employee_id": "E0004", "department": "SALES", "region": "DE"}
     assert client.get("/api/v1/eligibility/", params).json()["eligible"] is True
     assert client.get("/api/v1/eligibility/", {**params, "employee_id": "NOBODY"}).status_code == 404
+
+
+@pytest.mark.parametrize("accept", ["*/*", "application/json", "application/json; indent=2", None])
+def test_the_view_s_own_rendering_is_byte_for_byte_drf_s(
+    client, key, holder, foundation, regions, issue, monkeypatch, accept
+):
+    from rest_framework.response import Response
+
+    from certification.api import EligibilityView
+
+    issue(holder, foundation, [regions["DE"]])
+    headers = {"HTTP_AUTHORIZATION": f"Api-Key {key[1]}", **({"HTTP_ACCEPT": accept} if accept else {})}
+    params = {"employee_id": "E0004", "department": "SALES", "region": "DE"}
+    ours = client.get("/api/v1/eligibility/", params, **headers)
+    monkeypatch.setattr(EligibilityView, "json", staticmethod(lambda request, data: Response(data)))
+    theirs = client.get("/api/v1/eligibility/", params, **headers)
+    assert ours.status_code == theirs.status_code == 200
+    assert ours.content == theirs.content
+    assert dict(ours.items()) == dict(theirs.items())
