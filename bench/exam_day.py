@@ -24,8 +24,6 @@ import random
 import re
 import resource
 import secrets
-import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -35,7 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from exam_load import EXAM, SESSIONS_CODE, percentile  # bench/ is on sys.path when run as a script
-from http_load import children_of, manage, process_ticks, serve
+from http_load import children_of, manage, process_ticks, serve, stop
 
 ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -243,11 +241,7 @@ def main() -> int:
         server_cpu = (process_ticks(pids) - server_before) / TICKS / wall
         unfinished = sum(1 for t in threads if t.is_alive())
     finally:
-        os.killpg(gunicorn.pid, signal.SIGTERM)
-        try:
-            gunicorn.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(gunicorn.pid, signal.SIGKILL)
+        stop(gunicorn)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(sent, f)
     check = json.loads(manage(env, source, "shell", "-c", CHECK_CODE.replace("PATH", f.name)).strip().splitlines()[-1])

@@ -18,15 +18,13 @@ import json
 import os
 import resource
 import secrets
-import signal
-import subprocess
 import sys
 import threading
 import time
 import urllib.parse
 from pathlib import Path
 
-from http_load import children_of, manage, process_ticks, serve  # bench/ is on sys.path when run as a script
+from http_load import children_of, manage, process_ticks, serve, stop  # bench/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -174,11 +172,7 @@ def main() -> int:
             results, cpu, server_cpu, wall = measured(jobs, max(1.0, args.logins / 4), pids)
             rows.append(summary(f"{args.logins} logins", results, lambda r: r["status"] == 302, cpu, server_cpu, wall))
     finally:
-        os.killpg(gunicorn.pid, signal.SIGTERM)
-        try:
-            gunicorn.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(gunicorn.pid, signal.SIGKILL)
+        stop(gunicorn)
     ids = [pk for pk, _s, _u in starters]
     made = int(
         manage(env, source, "shell", "-c", COUNT_CODE.replace("EXAM", EXAM).replace("IDS", str(ids))).split()[-1]

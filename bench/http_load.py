@@ -166,6 +166,15 @@ def serve(env: dict, source: Path, port: int, workers: int) -> tuple[subprocess.
     return gunicorn, log.name
 
 
+def stop(gunicorn: subprocess.Popen) -> None:
+    """Stop what `serve` started: gracefully, then by force after 30 s."""
+    os.killpg(gunicorn.pid, signal.SIGTERM)
+    try:
+        gunicorn.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(gunicorn.pid, signal.SIGKILL)
+
+
 def prime(base: str, people: list[list[str]], key: str) -> None:
     """One eligibility call per bench person, one at a time: afterwards every person's facts are in the cache."""
     started = time.monotonic()
@@ -239,11 +248,7 @@ def main() -> int:
         paced = {"connections": args.rate_connections, "seconds": args.rate_seconds, "server_pids": pids}
         results[f"{args.rate:g}/s eligibility"] = wrk_measured(base, lua_eligibility(people, key, delay), **paced)
     finally:
-        os.killpg(gunicorn.pid, signal.SIGTERM)
-        try:
-            gunicorn.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(gunicorn.pid, signal.SIGKILL)
+        stop(gunicorn)
     print(f"\n{args.label} workers={args.workers} log={log}")
     print("| run | requests | errors | req/s | p50 | p95 | p99 | max | wrk CPU | gunicorn CPU |")
     print("|---|---|---|---|---|---|---|---|---|---|")
