@@ -85,3 +85,20 @@ def earned_person(prefix: str):
     person = UserFactory(username=f"{prefix}-{tag}", preferred_language="en")
     PerformanceRecord.objects.create(person=person, rating=PerformanceRating.EXCEEDS, period="2026 H1")
     return person, programme
+
+
+def wait_for_idle_worker(timeout: float = 60.0) -> None:
+    """Wait until the session's worker has nothing queued or in hand. A transactional test ends by truncating every
+    table; a task the test set off (a result notification after a submit, say) still reading them meanwhile can
+    deadlock with that TRUNCATE."""
+    from lms.celery import app
+
+    def idle() -> bool:
+        with app.connection_for_write() as conn:
+            if conn.default_channel.client.llen(QUEUE):
+                return False
+        inspect = app.control.inspect(timeout=1.0)
+        busy = [*(inspect.active() or {}).values(), *(inspect.reserved() or {}).values()]
+        return not any(busy)
+
+    wait_until(idle, timeout=timeout, what="the worker to finish the tasks the test set off")
