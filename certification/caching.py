@@ -17,7 +17,6 @@ from django.core.cache import cache
 from django.db import transaction
 
 PREFIX = "certification:"
-_MISSING = object()
 
 
 def key(*parts) -> str:
@@ -44,19 +43,6 @@ def bump(*version_keys: str) -> None:
 
     replace()
     transaction.on_commit(replace)
-
-
-def cached(entry_key: str, version_keys: list[str], build: Callable[[], Any], timeout: int) -> Any:
-    """The entry under `entry_key` if it was built under the current tokens, else `build()` stored and returned.
-    One cache round trip when the entry is fresh."""
-    found = cache.get_many([entry_key, *version_keys])
-    stored = found.pop(entry_key, _MISSING)
-    current = tokens(version_keys, found)
-    if stored is not _MISSING and stored[0] == current:
-        return stored[1]
-    value = build()
-    cache.set(entry_key, (current, value), timeout)
-    return value
 
 
 # Entries that every call reads, kept unpickled in this process as well: see `cached_local`.
